@@ -1,7 +1,24 @@
 package org.sightline.app;
 
+import org.sightline.cli.SightlineCommand;
+import picocli.CommandLine;
+
+/**
+ * Entry point: no arguments opens the window, anything else runs a command without one.
+ * Kept free of JavaFX types so that commands start without loading the toolkit.
+ */
 public final class Main {
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("sightline");
+        RuntimeSetup.apply();
+        if (args.length == 0) {
+            DesktopLauncher.launch(args);
+            return;
+        }
+        int exitCode = new CommandLine(new SightlineCommand()).execute(args);
+        System.exit(exitCode);
     }
 }
