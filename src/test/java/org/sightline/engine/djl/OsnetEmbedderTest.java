@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.sightline.core.inference.RgbImage;
 import org.sightline.core.inference.Vectors;
@@ -90,6 +93,27 @@ class OsnetEmbedderTest {
             assertEquals(many.size(), batched.length);
             assertEquals(1.0, Vectors.dot(single, batched[OsnetEmbedder.BATCH + 2]), 1e-4);
             assertEquals(0, embedder.embed(List.of()).length);
+        }
+    }
+
+    @Test
+    void oneEmbedderServesSeveralThreadsAtOnce() throws Exception {
+        Path modelFile = TestData.model("reid/osnet_x0_25_msmt17.onnx");
+        List<RgbImage> crops = List.of(
+                OpenCvImages.read(TestData.data("market-dev/images/0002_c1s1_000451_00.jpg")),
+                OpenCvImages.read(TestData.data("market-dev/images/0002_c3s1_068642_00.jpg")));
+        try (OsnetEmbedder embedder = OsnetEmbedder.open(modelFile);
+             ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            float[][] expected = embedder.embed(crops);
+            List<Future<float[][]>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> embedder.embed(crops)));
+            }
+            for (Future<float[][]> result : results) {
+                float[][] vectors = result.get();
+                assertEquals(1.0, Vectors.dot(expected[0], vectors[0]), 1e-5);
+                assertEquals(1.0, Vectors.dot(expected[1], vectors[1]), 1e-5);
+            }
         }
     }
 
