@@ -31,6 +31,9 @@ public interface CaseStore extends AutoCloseable {
     /** Folder beside the database where crop thumbnails are written. */
     Path thumbnailsDir();
 
+    /** Subfolder of {@link #thumbnailsDir()} for one source's thumbnails; removed with the source. */
+    Path sourceThumbnailsDir(long sourceId);
+
     /**
      * Runs {@code work} as one transaction: committed when it returns, rolled back when it throws.
      * Nested calls on the same thread join the outer transaction.

@@ -67,6 +67,12 @@ public final class SqliteCaseStore implements CaseStore {
     @Override
     public void removeSource(long sourceId) {
         sources.remove(sourceId);
+        Thumbnails.deleteFolder(sourceThumbnailsDir(sourceId));
+    }
+
+    @Override
+    public Path sourceThumbnailsDir(long sourceId) {
+        return thumbnailsDir.resolve("source-" + sourceId);
     }
 
     @Override

@@ -46,7 +46,7 @@ class CaseStoreTest {
     }
 
     @Test
-    void sourcesCanBeAddedRenamedAndRemovedWithTheirFrames() {
+    void sourcesCanBeAddedRenamedAndRemovedWithTheirFrames() throws Exception {
         try (CaseStore store = Cases.create(temp.resolve("c"), "sources")) {
             Source gallery = store.addSource(SourceKind.IMAGE_GALLERY, temp.resolve("crops"), "Crops");
             Source video = store.addSource(SourceKind.VIDEO, temp.resolve("cam2.mp4"));
@@ -54,8 +54,13 @@ class CaseStoreTest {
             store.renameSource(gallery.id(), "Gallery A");
             assertEquals("Gallery A", store.source(gallery.id()).orElseThrow().label());
             store.inTransaction(c -> Frames.insertFrame(c, gallery.id(), 0, null, 10, 20, "a.png"));
+            Path thumbnail = store.sourceThumbnailsDir(gallery.id()).resolve("0.jpg");
+            Files.createDirectories(thumbnail.getParent());
+            Files.writeString(thumbnail, "jpeg");
 
             store.removeSource(gallery.id());
+
+            assertFalse(Files.exists(thumbnail.getParent()), "thumbnails go with their source");
 
             assertEquals(List.of(video), store.sources());
             assertEquals(0L, (long) store.read(c -> Frames.count(c, gallery.id())));
@@ -63,6 +68,10 @@ class CaseStoreTest {
                     () -> store.addSource(SourceKind.VIDEO, temp.resolve("cam2.mp4")));
             assertTrue(duplicate.getMessage().contains("already a source"), duplicate.getMessage());
             assertThrows(CaseStoreException.class, () -> store.removeSource(999));
+            Source newest = store.addSource(SourceKind.FRAME_FOLDER, temp.resolve("frames"));
+            store.removeSource(newest.id());
+            Source next = store.addSource(SourceKind.FRAME_FOLDER, temp.resolve("frames"));
+            assertTrue(next.id() > newest.id(), "source ids are never reused (thumbnail folders are named by them)");
         }
     }
 

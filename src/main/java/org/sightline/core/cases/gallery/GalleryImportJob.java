@@ -86,8 +86,8 @@ public final class GalleryImportJob implements ResumableJob {
         }
         List<String> images = GalleryImages.list(source.path());
         Set<String> imported = store.read(c -> Frames.filePaths(c, source.id()));
-        String thumbnailFolder = "source-" + source.id();
-        Files.createDirectories(store.thumbnailsDir().resolve(thumbnailFolder));
+        Path thumbnailDir = Files.createDirectories(store.sourceThumbnailsDir(source.id()));
+        String thumbnailFolder = store.thumbnailsDir().relativize(thumbnailDir).toString().replace('\\', '/');
         int start = resumeCursor == null ? 0 : positionAfter(images, resumeCursor);
         context.progress(start, images.size(), "importing " + source.path());
         for (int from = start; from < images.size(); from += params.batchSize()) {

@@ -8,8 +8,9 @@ CREATE TABLE case_info (
     created_ms INTEGER NOT NULL
 );
 
+-- AUTOINCREMENT: ids are never reused, since thumbnail folders are named after them.
 CREATE TABLE sources (
-    id       INTEGER PRIMARY KEY,
+    id       INTEGER PRIMARY KEY AUTOINCREMENT,
     kind     TEXT    NOT NULL CHECK (kind IN ('VIDEO', 'FRAME_FOLDER', 'IMAGE_GALLERY')),
     path     TEXT    NOT NULL UNIQUE,
     label    TEXT    NOT NULL,
