@@ -164,6 +164,7 @@ class CaseStoreTest {
     void caseOpenInThisProcessCannotBeOpenedAgain() {
         Path folder = temp.resolve("c");
         try (CaseStore store = Cases.create(folder, "locked")) {
+            assertEquals("locked", store.info().name());
             CaseStoreException error = assertThrows(CaseStoreException.class, () -> Cases.open(folder));
             assertEquals(CaseStoreException.Reason.ALREADY_OPEN, error.reason());
         }
