@@ -44,6 +44,11 @@ public record AppPaths(Path home) {
         return home.resolve("settings.json");
     }
 
+    /** The recently opened cases, most recent first. */
+    public Path recentCasesFile() {
+        return home.resolve("recent-cases.json");
+    }
+
     public Path ensureExists(Path folder) {
         try {
             return Files.createDirectories(folder);
