@@ -1,0 +1,112 @@
+package org.sightline.engine.ffmpeg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.Frame;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sightline.core.video.FrameSampling;
+import org.sightline.core.video.VideoFrame;
+
+/** Writes small clips with FFmpeg's encoders at test time and decodes them again. */
+class FfmpegContainerTest {
+
+    private static final int WIDTH = 160;
+    private static final int HEIGHT = 120;
+    private static final int FRAMES = 30;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void reportEncoders() {
+        FfmpegDamageLog.install();
+        List<String> found = new ArrayList<>();
+        for (String name : List.of("libx264", "libopenh264", "mpeg4", "mjpeg", "libvpx-vp9", "libaom-av1")) {
+            found.add(name + (avcodec.avcodec_find_encoder_by_name(name) != null ? "=yes" : "=no"));
+        }
+        System.out.println("FFmpeg encoders in this build: " + String.join(", ", found));
+    }
+
+    @Test
+    void mp4WithH264DecodesEveryFrame() throws Exception {
+        boolean openH264 = avcodec.avcodec_find_encoder_by_name("libopenh264") != null;
+        Path clip = temp.resolve("clip.mp4");
+        write(clip, "mp4", openH264 ? "libopenh264" : "mpeg4", avutil.AV_PIX_FMT_YUV420P);
+        assertDecodesLikeTheOriginal(clip, openH264 ? "h264" : "mpeg4");
+    }
+
+    @Test
+    void mkvWithMjpegDecodesEveryFrame() throws Exception {
+        Path clip = temp.resolve("clip.mkv");
+        write(clip, "matroska", "mjpeg", avutil.AV_PIX_FMT_YUVJ420P);
+        assertDecodesLikeTheOriginal(clip, "mjpeg");
+    }
+
+    private static void write(Path file, String format, String encoder, int pixelFormat) throws Exception {
+        try (var recorder = new FFmpegFrameRecorder(file.toFile(), WIDTH, HEIGHT, 0)) {
+            recorder.setFormat(format);
+            recorder.setVideoCodecName(encoder);
+            recorder.setPixelFormat(pixelFormat);
+            recorder.setFrameRate(10);
+            recorder.setVideoBitrate(2_000_000);
+            recorder.start();
+            for (int i = 0; i < FRAMES; i++) {
+                recorder.record(syntheticFrame(i), avutil.AV_PIX_FMT_RGB24);
+            }
+            recorder.stop();
+        }
+    }
+
+    /** A horizontal gray ramp with a bright square moving right, so frames differ. */
+    private static Frame syntheticFrame(int index) {
+        Frame frame = new Frame(WIDTH, HEIGHT, Frame.DEPTH_UBYTE, 3);
+        ByteBuffer pixels = (ByteBuffer) frame.image[0];
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = 0; x < WIDTH; x++) {
+                boolean square = x >= index * 4 && x < index * 4 + 24 && y >= 40 && y < 64;
+                int offset = y * frame.imageStride + x * 3;
+                pixels.put(offset, (byte) (square ? 250 : x));
+                pixels.put(offset + 1, (byte) (square ? 250 : x));
+                pixels.put(offset + 2, (byte) (square ? 30 : x));
+            }
+        }
+        return frame;
+    }
+
+    private static void assertDecodesLikeTheOriginal(Path clip, String codec) {
+        List<VideoFrame> frames = new ArrayList<>();
+        try (var source = new FfmpegFrameSource(clip, FrameSampling.everyFrame())) {
+            assertEquals(WIDTH, source.width());
+            assertEquals(HEIGHT, source.height());
+            source.forEach(frames::add);
+        }
+        System.out.printf("FfmpegFrameSource: %s (%s) gave %d of %d frames%n", clip.getFileName(), codec,
+                frames.size(), FRAMES);
+        assertEquals(FRAMES, frames.size());
+        for (VideoFrame frame : frames) {
+            int i = (int) frame.index();
+            byte[] original = new byte[WIDTH * HEIGHT * 3];
+            ((ByteBuffer) syntheticFrame(i).image[0]).get(0, original);
+            double error = meanAbsoluteDifference(original, frame.image().pixels());
+            assertTrue(error < 12, "frame " + i + " of " + clip.getFileName() + " differs by " + error);
+        }
+    }
+
+    private static double meanAbsoluteDifference(byte[] a, byte[] b) {
+        long total = 0;
+        for (int i = 0; i < a.length; i++) {
+            total += Math.abs((a[i] & 0xFF) - (b[i] & 0xFF));
+        }
+        return (double) total / a.length;
+    }
+}
