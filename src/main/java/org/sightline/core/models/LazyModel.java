@@ -67,10 +67,12 @@ public final class LazyModel<T extends AutoCloseable> implements AutoCloseable {
         if (loading == null) {
             return;
         }
-        Optional<T> loaded = ifLoaded();
-        if (loaded.isPresent()) {
-            loaded.get().close();
-        } else if (!loading.result().isDone()) {
+        if (loading.result().isDone()) {
+            Optional<T> loaded = ifLoaded();
+            if (loaded.isPresent()) {
+                loaded.get().close();
+            }
+        } else {
             loading.cancel();
             loading.result().thenAccept(LazyModel::closeQuietly);
         }
