@@ -43,7 +43,8 @@ public final class ModelsListCommand implements Callable<Integer> {
 
     /** The worst state among the model's files: bad, then missing, then mirror, then user folder. */
     static FileState modelState(ModelStore store, ModelEntry entry) {
-        List<FileState> states = entry.files().stream().map((ModelFile file) -> store.status(entry, file).state()).toList();
+        List<FileState> states = entry.files().stream()
+                .map((ModelFile file) -> store.status(entry, file).state()).toList();
         for (FileState worst : List.of(FileState.BAD_CHECKSUM, FileState.MISSING, FileState.FOUND_IN_MIRROR)) {
             if (states.contains(worst)) {
                 return worst;

@@ -1,6 +1,7 @@
 package org.sightline.cli.models;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import org.sightline.core.jobs.JobContext;
 
 /** Prints download progress as a line per 10 % (or per 64 MiB when the total is unknown). */
@@ -24,7 +25,8 @@ final class StderrProgress implements JobContext {
         lastStep = step;
         lastMessage = message;
         String amount = total > 0
-                ? String.format(java.util.Locale.ROOT, "%3d%% (%s of %s)", done * 100 / total, Sizes.human(done), Sizes.human(total))
+                ? String.format(Locale.ROOT, "%3d%% (%s of %s)", done * 100 / total, Sizes.human(done),
+                        Sizes.human(total))
                 : Sizes.human(done);
         err.println(message + ": " + amount);
         err.flush();

@@ -1,5 +1,6 @@
 package org.sightline.core.models;
 
+import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -59,7 +60,7 @@ public final class LazyModel<T extends AutoCloseable> implements AutoCloseable {
 
     /** Closes the loaded model; a load still running is cancelled and its model closed when it arrives. */
     @Override
-    public synchronized void close() throws Exception {
+    public synchronized void close() throws IOException {
         if (closed) {
             return;
         }
@@ -70,11 +71,24 @@ public final class LazyModel<T extends AutoCloseable> implements AutoCloseable {
         if (loading.result().isDone()) {
             Optional<T> loaded = ifLoaded();
             if (loaded.isPresent()) {
-                loaded.get().close();
+                closeModel(loaded.get());
             }
         } else {
             loading.cancel();
             loading.result().thenAccept(LazyModel::closeQuietly);
+        }
+    }
+
+    private void closeModel(T model) throws IOException {
+        try {
+            model.close();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IOException("Cannot close " + title + ": " + e.getMessage(), e);
         }
     }
 

@@ -137,23 +137,25 @@ public final class ModelDownloader {
                              String label, JobContext context) throws IOException {
         long done = offset;
         StandardOpenOption mode = offset > 0 ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
+        boolean tooLong = false;
         try (InputStream in = body;
-             OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode)) {
+             OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                     mode)) {
             byte[] buffer = new byte[BUFFER_BYTES];
             context.progress(done, total, "Downloading " + label);
             int read;
-            while ((read = readChunk(in, buffer, url, part, done, total)) > 0) {
+            while (!tooLong && (read = readChunk(in, buffer, url, part, done, total)) > 0) {
                 context.throwIfCancelled();
                 out.write(buffer, 0, read);
                 done += read;
-                if (expected > 0 && done > expected) {
-                    out.close();
-                    Files.deleteIfExists(part);
-                    throw new IOException("Download of " + url + " sent more than the catalogued " + expected
-                            + " bytes; the partial file was deleted");
-                }
+                tooLong = expected > 0 && done > expected;
                 context.progress(done, total, "Downloading " + label);
             }
+        }
+        if (tooLong) {
+            Files.deleteIfExists(part);
+            throw new IOException("Download of " + url + " sent more than the catalogued " + expected
+                    + " bytes; the partial file was deleted");
         }
         if (expected > 0 && done < expected) {
             throw new IOException("Download of " + url + " ended after " + done + " of " + expected

@@ -109,7 +109,8 @@ public final class VerificationCache {
                 Files.deleteIfExists(temporary);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot save the model verification cache " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot save the model verification cache " + file + ": "
+                    + e.getMessage(), e);
         }
     }
 

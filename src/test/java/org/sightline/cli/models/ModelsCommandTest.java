@@ -52,7 +52,8 @@ class ModelsCommandTest {
         ModelCatalog catalog = TestModels.catalogWith("test-model", PATH, content, null);
         TestModels.writeOld(mirror.resolve(PATH), content);
         assertEquals(0, run(catalog, "verify"));
-        assertTrue(out.toString().contains("OK        test-model  " + mirror.resolve(PATH) + "  (mirror)"), out.toString());
+        assertTrue(out.toString().contains("OK        test-model  " + mirror.resolve(PATH) + "  (mirror)"),
+                out.toString());
 
         byte[] flipped = content.clone();
         flipped[100] ^= 0x10;
@@ -98,10 +99,10 @@ class ModelsCommandTest {
 
         assertEquals(0, run(catalog, "list"));
         String text = out.toString();
-        assertTrue(text.lines().anyMatch(line -> line.startsWith("in-user") && line.endsWith("found in user folder")), text);
-        assertTrue(text.lines().anyMatch(line -> line.startsWith("in-mirror") && line.endsWith("found in mirror")), text);
-        assertTrue(text.lines().anyMatch(line -> line.startsWith("absent") && line.endsWith("missing")), text);
-        assertTrue(text.lines().anyMatch(line -> line.startsWith("corrupt") && line.endsWith("bad checksum")), text);
+        assertRow(text, "in-user", "found in user folder");
+        assertRow(text, "in-mirror", "found in mirror");
+        assertRow(text, "absent", "missing");
+        assertRow(text, "corrupt", "bad checksum");
         assertTrue(text.contains("reid                  OnnxRuntime  195.3 KiB"), text);
         assertTrue(text.contains("Models folder: " + user), text);
     }
@@ -112,7 +113,8 @@ class ModelsCommandTest {
             ModelCatalog catalog = TestModels.catalogWith("test-model", PATH, content, server.url());
             assertEquals(0, run(catalog, "download", "test-model"));
             assertTrue(err.toString().contains("Downloading test.onnx: 100% (195.3 KiB of 195.3 KiB)"), err.toString());
-            assertTrue(out.toString().contains(user.resolve(PATH) + " (user folder, SHA-256 verified)"), out.toString());
+            assertTrue(out.toString().contains(user.resolve(PATH) + " (user folder, SHA-256 verified)"),
+                    out.toString());
             assertTrue(Files.exists(user.resolve(PATH)));
 
             server.serveBytes(TestModels.randomBytes(content.length, 99));
@@ -127,6 +129,10 @@ class ModelsCommandTest {
         ModelCatalog catalog = TestModels.catalogWith("test-model", PATH, content, null);
         assertEquals(2, run(catalog, "download", "nope"));
         assertTrue(err.toString().contains("known models: test-model"), err.toString());
+    }
+
+    private static void assertRow(String text, String id, String status) {
+        assertTrue(text.lines().anyMatch(line -> line.startsWith(id + " ") && line.endsWith(status)), text);
     }
 
     private static String entry(String id, String path, byte[] bytes) {

@@ -49,7 +49,8 @@ class ModelCatalogTest {
         Assumptions.assumeTrue(projectDir != null, "system property sightline.projectDir is not set");
         Path topLevel = Path.of(projectDir, "models", "catalog.json");
         try (var stream = ModelCatalog.class.getResourceAsStream(ModelCatalog.CLASSPATH_RESOURCE)) {
-            assertEquals(Files.readString(topLevel), new String(stream.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(Files.readString(topLevel), new String(stream.readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 
@@ -101,7 +102,8 @@ class ModelCatalogTest {
     }
 
     private static void assertMessage(String expectedPart, String json) {
-        ModelCatalogException e = assertThrows(ModelCatalogException.class, () -> ModelCatalog.parse(json, "test.json"));
+        ModelCatalogException e = assertThrows(ModelCatalogException.class, () -> ModelCatalog.parse(json,
+                "test.json"));
         assertTrue(e.getMessage().contains(expectedPart), "message was: " + e.getMessage());
     }
 

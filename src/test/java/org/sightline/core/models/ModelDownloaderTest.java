@@ -61,7 +61,8 @@ class ModelDownloaderTest {
     @Test
     void droppedConnectionKeepsThePartAndTheNextDownloadResumesWithRange() throws Exception {
         server.dropAfter(400_000);
-        IOException dropped = assertThrows(IOException.class, () -> downloader.download("test-model", new RecordingContext()));
+        IOException dropped = assertThrows(IOException.class, () -> downloader.download("test-model",
+                new RecordingContext()));
         assertTrue(dropped.getMessage().contains("resumes from there"), dropped.getMessage());
         assertFalse(Files.exists(target));
         long kept = Files.size(part);
@@ -91,7 +92,8 @@ class ModelDownloaderTest {
     @Test
     void serverSendingTooManyBytesIsStopped() {
         server.serveBytes(TestModels.randomBytes(content.length + 100_000, 3));
-        IOException e = assertThrows(IOException.class, () -> downloader.download("test-model", new RecordingContext()));
+        IOException e = assertThrows(IOException.class, () -> downloader.download("test-model",
+                new RecordingContext()));
         assertTrue(e.getMessage().contains("more than the catalogued 1000000 bytes"), e.getMessage());
         assertFalse(Files.exists(part));
     }
@@ -122,7 +124,8 @@ class ModelDownloaderTest {
         ModelStore offline = new ModelStore(catalog, other, Optional.empty(),
                 new FileVerifier(VerificationCache.load(other.resolve("c.json"))));
         ModelMissingException e = assertThrows(ModelMissingException.class,
-                () -> new ModelDownloader(offline, HttpClient.newHttpClient()).download("offline-model", new RecordingContext()));
+                () -> new ModelDownloader(offline, HttpClient.newHttpClient()).download("offline-model",
+                        new RecordingContext()));
         assertTrue(e.getMessage().contains("has no download address; copy it to " + other.resolve("par/x.onnx")),
                 e.getMessage());
     }

@@ -67,7 +67,8 @@ class ModelStoreTest {
         byte[] flipped = content.clone();
         flipped[12_345] ^= 0x01;
         Path bad = TestModels.writeOld(user.resolve(PATH), flipped);
-        ModelVerificationException e = assertThrows(ModelVerificationException.class, () -> store.resolve("test-model"));
+        ModelVerificationException e = assertThrows(ModelVerificationException.class,
+                () -> store.resolve("test-model"));
         assertEquals(ModelVerificationException.Check.SHA256, e.check());
         assertTrue(e.getMessage().contains(bad.toString()), e.getMessage());
         assertTrue(e.getMessage().contains("expected " + TestModels.sha256(content)), e.getMessage());
@@ -79,7 +80,8 @@ class ModelStoreTest {
     void truncatedCopyIsRejectedBySizeWithoutHashing() throws Exception {
         byte[] truncated = java.util.Arrays.copyOf(content, content.length - 1000);
         Path bad = TestModels.writeOld(user.resolve(PATH), truncated);
-        ModelVerificationException e = assertThrows(ModelVerificationException.class, () -> store.resolve("test-model"));
+        ModelVerificationException e = assertThrows(ModelVerificationException.class,
+                () -> store.resolve("test-model"));
         assertEquals(ModelVerificationException.Check.SIZE, e.check());
         assertTrue(e.getMessage().contains(bad + " has the wrong size"), e.getMessage());
         assertTrue(e.getMessage().contains("expected 50000 bytes, actual 49000 bytes"), e.getMessage());
