@@ -1,0 +1,66 @@
+package org.sightline.engine.djl.device;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.sightline.core.models.ComputeDevice;
+import org.sightline.core.models.DeviceChoice;
+
+class DjlDeviceSelectorTest {
+
+    @Test
+    void onThisMachineAutoAndGpuFallBackToTheCpuWithAReason() {
+        assertEquals("true", System.getProperty("ai.djl.offline"), "tests run DJL offline");
+        Assumptions.assumeTrue(Engine.getEngine("PyTorch").getGpuCount() == 0,
+                "this test describes a machine without a GPU; this one has one");
+        DjlDeviceSelector selector = new DjlDeviceSelector();
+
+        DeviceChoice auto = selector.select(ComputeDevice.AUTO);
+        assertFalse(auto.usesGpu());
+        assertEquals("CPU", auto.device());
+        assertEquals(Device.cpu(), DjlDeviceSelector.toDjlDevice(auto));
+
+        DeviceChoice gpu = selector.select(ComputeDevice.GPU);
+        assertFalse(gpu.usesGpu());
+        assertEquals("CPU (GPU requested, but the PyTorch engine found no usable GPU on this machine; using the CPU)",
+                gpu.describe());
+
+        DeviceChoice cpu = selector.select(ComputeDevice.CPU);
+        assertEquals("CPU", cpu.describe());
+        assertEquals(Optional.empty(), cpu.fallbackReason());
+    }
+
+    @Test
+    void gpuIsUsedWhenTheEngineReportsOneUnlessCpuIsForced() {
+        DjlDeviceSelector selector = new DjlDeviceSelector("PyTorch", engine -> 2);
+        DeviceChoice auto = selector.select(ComputeDevice.AUTO);
+        assertTrue(auto.usesGpu());
+        assertEquals("GPU 0 of 2 (PyTorch)", auto.describe());
+        assertEquals(Device.gpu(0), DjlDeviceSelector.toDjlDevice(auto));
+        assertFalse(selector.select(ComputeDevice.CPU).usesGpu());
+    }
+
+    @Test
+    void anEngineThatCannotStartMeansCpuWithTheCause() {
+        DjlDeviceSelector selector = new DjlDeviceSelector("PyTorch", engine -> {
+            throw new IllegalArgumentException("Deep learning engine not found: PyTorch");
+        });
+        DeviceChoice choice = selector.select(ComputeDevice.GPU);
+        assertFalse(choice.usesGpu());
+        assertTrue(choice.describe().contains("Deep learning engine not found: PyTorch"), choice.describe());
+    }
+
+    @Test
+    void settingValuesParseCaseInsensitively() {
+        assertEquals(ComputeDevice.GPU, ComputeDevice.fromSetting(" gpu "));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ComputeDevice.fromSetting("tpu"));
+        assertEquals("Unknown compute device 'tpu': use auto, cpu or gpu", e.getMessage());
+    }
+}
