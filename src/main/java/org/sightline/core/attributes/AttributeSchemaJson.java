@@ -58,6 +58,10 @@ public final class AttributeSchemaJson {
                 problems.add("attributes[" + i + "]: missing \"token\" or \"group\"");
                 continue;
             }
+            if (a.aliases != null && a.aliases.contains(null)) {
+                problems.add("attributes[" + i + "] (token '" + a.token + "'): an alias is null");
+                continue;
+            }
             attributes.add(new Attribute(a.token, a.label == null ? "" : a.label, a.group, a.aliases));
         }
         if (!problems.isEmpty()) {
