@@ -17,9 +17,11 @@ import org.sightline.core.video.VideoFrame;
  * FFmpeg's scaler. FFmpeg's native libraries are unpacked by JavaCPP on first use into
  * {@code ~/.javacpp/cache} or the folder in system property {@code org.bytedeco.javacpp.cachedir}.
  *
- * <p>A truncated file usually just ends early in FFmpeg; it is reported as a
- * {@link VideoDecodeException} when decoding stops well before the duration the container states.
- * Damage in the middle that the decoder conceals is not detected.
+ * <p>FFmpeg does not fail on a truncated or damaged file: its demuxer logs the damage and decoding
+ * goes on or stops early. Iteration therefore delivers every decodable frame and then throws a
+ * {@link VideoDecodeException} at the end, naming the frame where the demuxer first reported damage
+ * (see {@link FfmpegDamageLog}) or, failing that, where the video stopped well short of the
+ * duration the container states. Picture errors that the decoder conceals are not detected.
  */
 public final class FfmpegFrameSource implements FrameSource {
 

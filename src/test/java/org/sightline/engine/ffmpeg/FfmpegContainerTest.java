@@ -52,6 +52,24 @@ class FfmpegContainerTest {
         assertDecodesLikeTheOriginal(clip, "mjpeg");
     }
 
+    @Test
+    void truncatedMkvIsReportedAfterItsFrames() throws Exception {
+        Path whole = temp.resolve("whole.mkv");
+        write(whole, "matroska", "mjpeg", avutil.AV_PIX_FMT_YUVJ420P);
+        byte[] bytes = java.nio.file.Files.readAllBytes(whole);
+        Path cut = temp.resolve("cut.mkv");
+        java.nio.file.Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length * 6 / 10));
+        List<Long> delivered = new ArrayList<>();
+        try (var source = new FfmpegFrameSource(cut, FrameSampling.everyFrame())) {
+            var error = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.sightline.core.video.VideoDecodeException.class,
+                    () -> source.forEach(frame -> delivered.add(frame.index())));
+            System.out.println("FfmpegFrameSource: " + error.getMessage());
+            assertTrue(delivered.size() >= 10 && delivered.size() < FRAMES, delivered.size() + " frames");
+            assertTrue(error.getMessage().contains(cut.toString()), error.getMessage());
+        }
+    }
+
     private static void write(Path file, String format, String encoder, int pixelFormat) throws Exception {
         try (var recorder = new FFmpegFrameRecorder(file.toFile(), WIDTH, HEIGHT, 0)) {
             recorder.setFormat(format);
