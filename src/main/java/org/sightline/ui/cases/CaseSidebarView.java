@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
@@ -36,8 +37,10 @@ public final class CaseSidebarView {
         name.setId("caseName");
         name.getStyleClass().add("sl-case-name");
         name.textProperty().bind(cases.caseNameProperty());
+        name.setWrapText(true);
         Label folder = new Label();
         folder.getStyleClass().add("sl-muted");
+        folder.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
         folder.textProperty().bind(cases.caseFolderProperty());
         Tooltip folderTip = new Tooltip();
         folderTip.textProperty().bind(cases.caseFolderProperty());

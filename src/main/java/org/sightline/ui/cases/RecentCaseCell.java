@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
@@ -13,6 +14,7 @@ import org.sightline.ui.common.Icons;
 final class RecentCaseCell extends ListCell<Path> {
 
     RecentCaseCell(Consumer<Path> open) {
+        setPrefWidth(0);
         setOnMouseClicked(event -> {
             if (!isEmpty() && getItem() != null) {
                 open.accept(getItem());
@@ -32,6 +34,7 @@ final class RecentCaseCell extends ListCell<Path> {
         name.getStyleClass().add("sl-source-label");
         Label parent = new Label(folder.getParent() == null ? "" : folder.getParent().toString());
         parent.getStyleClass().add("sl-muted");
+        parent.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
         HBox row = new HBox(Icons.of(MaterialDesignB.BRIEFCASE_OUTLINE, "sl-source-icon"), new VBox(name, parent));
         row.getStyleClass().add("sl-source-row");
         setText(null);

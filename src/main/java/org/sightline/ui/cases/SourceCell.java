@@ -2,6 +2,7 @@ package org.sightline.ui.cases;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -32,6 +33,11 @@ final class SourceCell extends ListCell<Source> {
         };
     }
 
+    SourceCell() {
+        // Cells sized to the list, not to their text, so long paths elide instead of scrolling sideways.
+        setPrefWidth(0);
+    }
+
     @Override
     protected void updateItem(Source source, boolean empty) {
         super.updateItem(source, empty);
@@ -45,6 +51,7 @@ final class SourceCell extends ListCell<Source> {
         label.getStyleClass().add("sl-source-label");
         Label path = new Label(source.path().toString());
         path.getStyleClass().add("sl-muted");
+        path.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
         VBox text = new VBox(label, path);
         text.getStyleClass().add("sl-source-text");
         HBox row = new HBox(Icons.of(iconFor(source.kind()), "sl-source-icon"), text);

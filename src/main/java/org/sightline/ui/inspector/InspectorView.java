@@ -49,7 +49,11 @@ public final class InspectorView {
         crop.setFitWidth(200);
         crop.setFitHeight(280);
         crop.setPreserveRatio(true);
-        StackPane cropFrame = new StackPane(crop);
+        Label noCrop = new Label("No crop image", Icons.of(MaterialDesignA.ACCOUNT_OUTLINE, "sl-empty-icon"));
+        noCrop.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+        noCrop.getStyleClass().add("sl-placeholder");
+        noCrop.visibleProperty().bind(crop.imageProperty().isNull());
+        StackPane cropFrame = new StackPane(noCrop, crop);
         cropFrame.getStyleClass().add("sl-crop-frame");
         personLabel.getStyleClass().add("sl-case-name");
         attributeBars.getStyleClass().add("sl-attribute-bars");

@@ -17,7 +17,7 @@ public final class SearchBarView {
     public SearchBarView(SearchViewModel search) {
         field.setId("searchField");
         field.getStyleClass().add("sl-search-field");
-        field.setPromptText(SearchViewModel.PROMPT);
+        field.promptTextProperty().bind(search.promptProperty());
         field.setLeft(Icons.of(MaterialDesignA.ACCOUNT_SEARCH_OUTLINE, "sl-search-icon"));
         field.textProperty().bindBidirectional(search.queryProperty());
         field.disableProperty().bind(search.enabledProperty().not());

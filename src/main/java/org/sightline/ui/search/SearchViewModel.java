@@ -18,6 +18,7 @@ public final class SearchViewModel {
     private final BooleanBinding enabled;
     private final BooleanBinding canSearch;
     private final StringBinding hint;
+    private final StringBinding prompt;
 
     /** @param onSearch receives each submitted query, trimmed */
     public SearchViewModel(ObservableBooleanValue caseOpen, Consumer<String> onSearch) {
@@ -27,6 +28,7 @@ public final class SearchViewModel {
                 () -> caseOpen.get() && query.get() != null && !query.get().isBlank(), caseOpen, query);
         this.hint = Bindings.createStringBinding(
                 () -> caseOpen.get() ? "Search this case by description (Enter)" : DISABLED_REASON, caseOpen);
+        this.prompt = Bindings.createStringBinding(() -> caseOpen.get() ? PROMPT : DISABLED_REASON, caseOpen);
     }
 
     /** Submits the current query; returns whether it was submitted. */
@@ -48,6 +50,11 @@ public final class SearchViewModel {
 
     public BooleanBinding canSearchProperty() {
         return canSearch;
+    }
+
+    /** Placeholder text: an example query, or why searching is not possible yet. */
+    public StringBinding promptProperty() {
+        return prompt;
     }
 
     /** Tooltip text: what the bar does, or why it is disabled. */
