@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -42,6 +43,7 @@ class ShellViewTest {
         InMemoryCaseStore store = gateway.put(CASE_FOLDER, "Harbour 2024");
         store.addSource(SourceKind.VIDEO, Path.of("/footage/pier-cam-3.mp4"));
         store.addSource(SourceKind.FRAME_FOLDER, Path.of("/footage/gate-stills"));
+        gateway.markRecent(CASE_FOLDER);
         shell = new ShellViewModel(new ShellServices(gateway, runner, new SimpleStringProperty("CPU")),
                 Platform::runLater);
         ShellWindow.show(stage, shell, () -> { });
@@ -63,8 +65,8 @@ class ShellViewTest {
     }
 
     @Test
-    void openingACaseShowsItsSourcesAndEnablesSearch(FxRobot robot) throws Exception {
-        robot.interact(() -> shell.cases().openCase(CASE_FOLDER));
+    void openingARecentCaseShowsItsSourcesAndEnablesSearch(FxRobot robot) throws Exception {
+        robot.clickOn("harbour-2024");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shell.cases().openProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -75,6 +77,17 @@ class ShellViewTest {
         assertTrue(robot.lookup("gate-stills").tryQuery().isPresent(), "image folder row shown");
         assertFalse(robot.lookup("#searchField").queryAs(TextField.class).isDisabled());
         assertEquals(ViewerViewModel.NOT_ANALYSED, robot.lookup("#viewerEmptyMessage").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void aCaseThatCannotBeOpenedIsExplainedInADialog(FxRobot robot) throws Exception {
+        robot.interact(() -> shell.cases().openCase(Path.of("/cases/missing")));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".sl-problem").tryQuery().isPresent());
+
+        DialogPane dialog = robot.lookup(".sl-problem").queryAs(DialogPane.class);
+        assertEquals("Could not open case", dialog.getHeaderText());
+        assertTrue(dialog.getContentText().contains("/cases/missing"), dialog.getContentText());
+        robot.interact(() -> dialog.getScene().getWindow().hide());
     }
 
     @Test
