@@ -1,0 +1,40 @@
+package org.sightline.ui;
+
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.sightline.ui.shell.ShellServices;
+import org.sightline.ui.shell.ShellViewModel;
+import org.sightline.ui.shell.ShellWindow;
+
+/**
+ * The desktop application. JavaFX instantiates this class itself, so the composition root hands
+ * over its services through {@link #launchApp} before launch.
+ */
+public final class SightlineApp extends Application {
+    private static volatile ShellServices services;
+    private ShellViewModel shell;
+
+    /** Starts the UI and blocks until the last window closes. Call once, from the main thread. */
+    public static void launchApp(String[] args, ShellServices appServices) {
+        services = Objects.requireNonNull(appServices, "appServices");
+        Application.launch(SightlineApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        if (services == null) {
+            throw new IllegalStateException("SightlineApp must be started through SightlineApp.launchApp(args, services)");
+        }
+        shell = new ShellViewModel(services, Platform::runLater);
+        ShellWindow.show(stage, shell, Platform::exit);
+    }
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.close();
+        }
+    }
+}

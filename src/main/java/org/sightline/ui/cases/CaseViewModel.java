@@ -1,0 +1,177 @@
+package org.sightline.ui.cases;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.sightline.core.cases.CaseStore;
+import org.sightline.core.cases.Source;
+import org.sightline.core.cases.SourceKind;
+import org.sightline.core.jobs.JobHandle;
+import org.sightline.core.jobs.JobRunner;
+import org.sightline.ui.common.Problem;
+
+/**
+ * The open case (at most one), its sources and the recent-cases list. Disk work runs as jobs on
+ * the {@link JobRunner}; results come back through {@code uiThread}.
+ */
+public final class CaseViewModel implements AutoCloseable {
+    private final CaseGateway gateway;
+    private final JobRunner jobs;
+    private final Executor uiThread;
+    private final ReadOnlyObjectWrapper<CaseStore> store = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Source> sources = FXCollections.observableArrayList();
+    private final ObservableList<Path> recentCases = FXCollections.observableArrayList();
+    private final ObservableList<Source> readOnlySources = FXCollections.unmodifiableObservableList(sources);
+    private final ObservableList<Path> readOnlyRecentCases = FXCollections.unmodifiableObservableList(recentCases);
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanBinding open = store.isNotNull();
+    private final StringBinding caseName = Bindings.createStringBinding(
+            () -> store.get() == null ? "" : store.get().info().name(), store);
+    private final StringBinding caseFolder = Bindings.createStringBinding(
+            () -> store.get() == null ? "" : store.get().info().folder().toString(), store);
+
+    public CaseViewModel(CaseGateway gateway, JobRunner jobs, Executor uiThread) {
+        this.gateway = gateway;
+        this.jobs = jobs;
+        this.uiThread = uiThread;
+    }
+
+    public void refreshRecentCases() {
+        try {
+            recentCases.setAll(gateway.recentCases());
+        } catch (RuntimeException failure) {
+            problems.add(new Problem("Could not read the recent-cases list", Problem.reasonOf(failure)));
+        }
+    }
+
+    public void createCase(Path folder, String name) {
+        if (name == null || name.isBlank()) {
+            problems.add(new Problem("Could not create case", "A case needs a name (folder: " + folder + ")"));
+            return;
+        }
+        String trimmed = name.strip();
+        runCaseJob("Creating case " + trimmed, folder, () -> gateway.create(folder, trimmed), "Could not create case");
+    }
+
+    public void openCase(Path folder) {
+        runCaseJob("Opening case " + folder.getFileName(), folder, () -> gateway.open(folder), "Could not open case");
+    }
+
+    private void runCaseJob(String title, Path folder, Supplier<CaseStore> action, String failureTitle) {
+        busy.set(true);
+        JobHandle<OpenedCase> handle = jobs.submit(title, context -> {
+            context.progress(0, -1, "reading " + folder);
+            CaseStore opened = action.get();
+            return new OpenedCase(opened, opened.sources());
+        });
+        handle.result().whenComplete((opened, failure) -> uiThread.execute(() -> {
+            busy.set(false);
+            if (failure == null) {
+                show(opened);
+            } else if (!Problem.isCancellation(failure)) {
+                problems.add(new Problem(failureTitle, "Folder: " + folder + "\n" + Problem.reasonOf(failure)));
+            }
+        }));
+    }
+
+    private void show(OpenedCase opened) {
+        closeStore();
+        store.set(opened.store());
+        sources.setAll(opened.sources());
+        refreshRecentCases();
+    }
+
+    public void closeCase() {
+        closeStore();
+        store.set(null);
+        sources.clear();
+        refreshRecentCases();
+    }
+
+    private void closeStore() {
+        CaseStore current = store.get();
+        if (current == null) {
+            return;
+        }
+        try {
+            current.close();
+        } catch (RuntimeException failure) {
+            problems.add(new Problem("Could not close case cleanly",
+                    "Folder: " + current.info().folder() + "\n" + Problem.reasonOf(failure)));
+        }
+    }
+
+    /** Registers a video file or image folder in the open case, then reloads the source list. */
+    public void addSource(SourceKind kind, Path path) {
+        CaseStore target = store.get();
+        if (target == null) {
+            problems.add(new Problem("Could not add source", "No case is open (source: " + path + ")"));
+            return;
+        }
+        JobHandle<List<Source>> handle = jobs.submit("Adding " + path.getFileName(), context -> {
+            target.addSource(kind, path);
+            return target.sources();
+        });
+        handle.result().whenComplete((all, failure) -> uiThread.execute(() -> {
+            if (failure == null && store.get() == target) {
+                sources.setAll(all);
+            } else if (failure != null && !Problem.isCancellation(failure)) {
+                problems.add(new Problem("Could not add source", "Path: " + path + "\n" + Problem.reasonOf(failure)));
+            }
+        }));
+    }
+
+    public ReadOnlyObjectProperty<CaseStore> storeProperty() {
+        return store.getReadOnlyProperty();
+    }
+
+    public BooleanBinding openProperty() {
+        return open;
+    }
+
+    public StringBinding caseNameProperty() {
+        return caseName;
+    }
+
+    public StringBinding caseFolderProperty() {
+        return caseFolder;
+    }
+
+    public ObservableList<Source> sources() {
+        return readOnlySources;
+    }
+
+    public ObservableList<Path> recentCases() {
+        return readOnlyRecentCases;
+    }
+
+    /** Problems not yet shown to the user; the view removes each one it has shown. */
+    public ObservableList<Problem> problems() {
+        return problems;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    @Override
+    public void close() {
+        closeStore();
+        store.set(null);
+    }
+
+    private record OpenedCase(CaseStore store, List<Source> sources) {
+    }
+}

@@ -1,0 +1,22 @@
+package org.sightline.ui.shell;
+
+import java.util.Objects;
+import javafx.beans.value.ObservableStringValue;
+import org.sightline.core.jobs.JobRunner;
+import org.sightline.ui.cases.CaseGateway;
+
+/**
+ * What the composition root hands the UI.
+ *
+ * @param cases         the case store, adapted to the UI's port
+ * @param jobs          the shared background job runner (the UI submits to it and shows all its jobs)
+ * @param computeDevice text naming the inference device, e.g. "CPU" or "CUDA 0 (NVIDIA H100)";
+ *                      change it on the JavaFX thread only
+ */
+public record ShellServices(CaseGateway cases, JobRunner jobs, ObservableStringValue computeDevice) {
+    public ShellServices {
+        Objects.requireNonNull(cases, "cases");
+        Objects.requireNonNull(jobs, "jobs");
+        Objects.requireNonNull(computeDevice, "computeDevice");
+    }
+}
