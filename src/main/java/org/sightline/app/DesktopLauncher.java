@@ -1,12 +1,26 @@
 package org.sightline.app;
 
-/** Opens the desktop window; replaced by the JavaFX application once the UI lands. */
+import org.sightline.core.cases.RecentCases;
+import org.sightline.core.config.AppPaths;
+import org.sightline.core.config.Settings;
+import org.sightline.core.jobs.JobRunner;
+import org.sightline.core.models.ComputeDevice;
+import org.sightline.engine.djl.device.DjlDeviceSelector;
+import org.sightline.ui.SightlineApp;
+
+/** Opens the desktop window with the real case store, job runner and device detection. */
 final class DesktopLauncher {
 
     private DesktopLauncher() {
     }
 
     static void launch(String[] args) {
-        throw new UnsupportedOperationException("the desktop window is not wired yet");
+        Settings settings = Settings.load(AppPaths.fromEnvironment());
+        ComputeDevice requested = ComputeDevice.fromSetting(settings.effectiveComputeDevice());
+        int workers = Math.max(2, Runtime.getRuntime().availableProcessors() / 2);
+        try (JobRunner jobs = new JobRunner(workers)) {
+            SightlineApp.launchApp(args, new StoreCaseGateway(RecentCases.fromEnvironment()), jobs,
+                    () -> new DjlDeviceSelector().select(requested).describe());
+        }
     }
 }

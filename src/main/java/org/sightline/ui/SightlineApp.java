@@ -4,6 +4,9 @@ import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.sightline.core.jobs.JobRunner;
+import org.sightline.ui.cases.CaseGateway;
+import org.sightline.ui.shell.DeviceLabel;
 import org.sightline.ui.shell.ShellServices;
 import org.sightline.ui.shell.ShellViewModel;
 import org.sightline.ui.shell.ShellWindow;
@@ -14,12 +17,22 @@ import org.sightline.ui.shell.ShellWindow;
  */
 public final class SightlineApp extends Application {
     private static volatile ShellServices services;
+    private static volatile DeviceLabel deviceLabel;
     private ShellViewModel shell;
 
     /** Starts the UI and blocks until the last window closes. Call once, from the main thread. */
     public static void launchApp(String[] args, ShellServices appServices) {
         services = Objects.requireNonNull(appServices, "appServices");
         Application.launch(SightlineApp.class, args);
+    }
+
+    /**
+     * Starts the UI with the real services; the compute device is found in the background
+     * by {@code deviceDetector} once the window is up.
+     */
+    public static void launchApp(String[] args, CaseGateway cases, JobRunner jobs, java.util.function.Supplier<String> deviceDetector) {
+        deviceLabel = new DeviceLabel(deviceDetector);
+        launchApp(args, new ShellServices(cases, jobs, deviceLabel.text()));
     }
 
     @Override
@@ -29,6 +42,9 @@ public final class SightlineApp extends Application {
         }
         shell = new ShellViewModel(services, Platform::runLater);
         ShellWindow.show(stage, shell, Platform::exit);
+        if (deviceLabel != null) {
+            deviceLabel.detectOn(services.jobs());
+        }
     }
 
     @Override

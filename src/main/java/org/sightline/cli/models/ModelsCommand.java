@@ -35,7 +35,7 @@ public final class ModelsCommand implements Callable<Integer> {
 
     synchronized ModelStore store() {
         if (store == null) {
-            store = ModelStore.forApp(AppPaths.fromEnvironment(), ModelCatalog.fromClasspath(), Optional.empty());
+            store = ModelStore.forApp(AppPaths.fromEnvironment());
         }
         return store;
     }

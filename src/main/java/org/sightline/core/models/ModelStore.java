@@ -37,6 +37,11 @@ public final class ModelStore {
      * The application's store: models folder and verification cache under {@code paths}, mirror from
      * system property {@value #MIRROR_PROPERTY}, else environment {@value #MIRROR_ENV}, else the setting.
      */
+    /** The application's store with the built-in catalog and the mirror from the user's settings. */
+    public static ModelStore forApp(AppPaths paths) {
+        return forApp(paths, ModelCatalog.fromClasspath(), org.sightline.core.config.Settings.load(paths).modelMirrorSetting());
+    }
+
     public static ModelStore forApp(AppPaths paths, ModelCatalog catalog, Optional<String> mirrorSetting) {
         Optional<Path> mirror = locateMirror(System.getProperty(MIRROR_PROPERTY), System.getenv(), mirrorSetting);
         VerificationCache cache = VerificationCache.load(paths.cacheDir().resolve(VERIFICATION_CACHE_FILE));

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.sightline.core.cases.CaseInfo;
+import org.sightline.core.cases.SqlWork;
 import org.sightline.core.cases.CaseStore;
 import org.sightline.core.cases.Source;
 import org.sightline.core.cases.SourceKind;
@@ -32,12 +34,22 @@ public final class InMemoryCaseStore implements CaseStore {
     }
 
     @Override
-    public synchronized Source addSource(SourceKind kind, Path path) {
+    public synchronized Optional<Source> source(long sourceId) {
+        return sources.stream().filter(source -> source.id() == sourceId).findFirst();
+    }
+
+    @Override
+    public Source addSource(SourceKind kind, Path path) {
+        return addSource(kind, path, path.getFileName().toString());
+    }
+
+    @Override
+    public synchronized Source addSource(SourceKind kind, Path path, String label) {
         requireOpen();
         if (sources.stream().anyMatch(source -> source.path().equals(path))) {
             throw new IllegalArgumentException("Source already in case " + info.folder() + ": " + path);
         }
-        Source source = new Source(nextId++, kind, path, path.getFileName().toString(), Instant.now());
+        Source source = new Source(nextId++, kind, path, label, Instant.now());
         sources.add(source);
         return source;
     }
@@ -49,8 +61,34 @@ public final class InMemoryCaseStore implements CaseStore {
     }
 
     @Override
+    public synchronized void renameSource(long sourceId, String label) {
+        sources.replaceAll(source -> source.id() == sourceId
+                ? new Source(source.id(), source.kind(), source.path(), label, source.added()) : source);
+    }
+
+    @Override
     public Path thumbnailsDir() {
         return info.folder().resolve("thumbnails");
+    }
+
+    @Override
+    public Path sourceThumbnailsDir(long sourceId) {
+        return thumbnailsDir().resolve("source-" + sourceId);
+    }
+
+    @Override
+    public <T> T inTransaction(SqlWork<T> work) {
+        throw new UnsupportedOperationException("the in-memory case used by UI tests has no database");
+    }
+
+    @Override
+    public <T> T read(SqlWork<T> work) {
+        throw new UnsupportedOperationException("the in-memory case used by UI tests has no database");
+    }
+
+    @Override
+    public String integrityCheck() {
+        return "ok";
     }
 
     @Override
