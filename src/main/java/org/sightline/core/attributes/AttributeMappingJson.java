@@ -1,5 +1,6 @@
 package org.sightline.core.attributes;
 
+import org.sightline.core.config.AtomicFiles;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;

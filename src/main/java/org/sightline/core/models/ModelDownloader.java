@@ -1,5 +1,6 @@
 package org.sightline.core.models;
 
+import org.sightline.core.config.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -188,6 +189,6 @@ public final class ModelDownloader {
             throw new ModelVerificationException(target, ModelVerificationException.Check.SHA256, file.sha256(),
                     actual, advice);
         }
-        VerificationCache.moveAtomically(part, target);
+        AtomicFiles.move(part, target);
     }
 }

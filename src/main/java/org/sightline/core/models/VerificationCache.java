@@ -1,5 +1,6 @@
 package org.sightline.core.models;
 
+import org.sightline.core.config.AtomicFiles;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
@@ -98,27 +99,10 @@ public final class VerificationCache {
         stored.version = 1;
         stored.entries = new ArrayList<>(entries.values());
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName() + ".", ".tmp");
-            try {
-                try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                    gson.toJson(stored, writer);
-                }
-                moveAtomically(temporary, file);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            AtomicFiles.writeString(file, gson.toJson(stored));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save the model verification cache " + file + ": "
                     + e.getMessage(), e);
-        }
-    }
-
-    static void moveAtomically(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -1,6 +1,6 @@
 package org.sightline.core.attributes.labels;
 
-import org.sightline.core.attributes.AtomicFiles;
+import org.sightline.core.config.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.file.Path;
