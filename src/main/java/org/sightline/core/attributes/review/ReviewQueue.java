@@ -27,12 +27,14 @@ public final class ReviewQueue {
     public List<ReviewItem> next(AttributeSchema schema, String predictorId, double threshold, int limit, int offset) {
         List<String> tokens = schema.tokens();
         // SQLite returns the bare columns (attribute, probability) of the row holding min(margin).
-        String sql = "SELECT p.detection_id, p.attribute, p.probability, min(abs(p.probability - ?)) AS margin, "
+        // Corrections in force are found once (one pass over the usually small corrections table), not per score.
+        String sql = "WITH corrected AS (SELECT detection_id, attribute FROM label_corrections WHERE id IN "
+                + "(SELECT max(id) FROM label_corrections GROUP BY detection_id, attribute) AND value <> 'unset') "
+                + "SELECT p.detection_id, p.attribute, p.probability, min(abs(p.probability - ?)) AS margin, "
                 + "count(*) FROM attribute_predictions p WHERE p.predictor_id = ? AND p.attribute IN ("
-                + String.join(", ", Collections.nCopies(tokens.size(), "?")) + ") AND coalesce((SELECT c.value FROM "
-                + "label_corrections c WHERE c.detection_id = p.detection_id AND c.attribute = p.attribute "
-                + "ORDER BY c.id DESC LIMIT 1), 'unset') = 'unset' GROUP BY p.detection_id "
-                + "ORDER BY margin, p.detection_id LIMIT ? OFFSET ?";
+                + String.join(", ", Collections.nCopies(tokens.size(), "?")) + ") AND NOT EXISTS (SELECT 1 FROM "
+                + "corrected k WHERE k.detection_id = p.detection_id AND k.attribute = p.attribute) "
+                + "GROUP BY p.detection_id ORDER BY margin, p.detection_id LIMIT ? OFFSET ?";
         return store.read(c -> {
             List<ReviewItem> items = new ArrayList<>();
             try (PreparedStatement query = c.prepareStatement(sql)) {

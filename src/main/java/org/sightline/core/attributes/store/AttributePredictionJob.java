@@ -121,9 +121,7 @@ public final class AttributePredictionJob implements ResumableJob {
                     if (register) {
                         AttributePredictions.register(c, info);
                     }
-                    for (Map.Entry<Long, AttributeScores> entry : scores.entrySet()) {
-                        AttributePredictions.save(c, entry.getKey(), entry.getValue(), now);
-                    }
+                    AttributePredictions.save(c, scores, now);
                     return null;
                 });
                 registered = true;

@@ -47,17 +47,26 @@ public final class AttributePredictions {
 
     /** Saves one detection's scores inside the caller's transaction, replacing that predictor's earlier ones. */
     public static void save(Connection c, long detectionId, AttributeScores scores, long createdMs) throws SQLException {
+        save(c, Map.of(detectionId, scores), createdMs);
+    }
+
+    /** Saves the scores of several detections (by detection id) with one prepared statement. */
+    public static void save(Connection c, Map<Long, AttributeScores> scoresByDetection, long createdMs)
+            throws SQLException {
         try (PreparedStatement upsert = c.prepareStatement("INSERT INTO attribute_predictions (detection_id, "
                 + "predictor_id, attribute, probability, created_ms) VALUES (?, ?, ?, ?, ?) ON CONFLICT "
                 + "(detection_id, predictor_id, attribute) DO UPDATE SET probability = excluded.probability, "
                 + "created_ms = excluded.created_ms")) {
-            for (Map.Entry<String, Float> score : scores.probabilities().entrySet()) {
-                upsert.setLong(1, detectionId);
-                upsert.setString(2, scores.predictorId());
-                upsert.setString(3, score.getKey());
-                upsert.setDouble(4, score.getValue());
-                upsert.setLong(5, createdMs);
-                upsert.addBatch();
+            for (Map.Entry<Long, AttributeScores> detection : scoresByDetection.entrySet()) {
+                AttributeScores scores = detection.getValue();
+                for (Map.Entry<String, Float> score : scores.probabilities().entrySet()) {
+                    upsert.setLong(1, detection.getKey());
+                    upsert.setString(2, scores.predictorId());
+                    upsert.setString(3, score.getKey());
+                    upsert.setDouble(4, score.getValue());
+                    upsert.setLong(5, createdMs);
+                    upsert.addBatch();
+                }
             }
             upsert.executeBatch();
         }

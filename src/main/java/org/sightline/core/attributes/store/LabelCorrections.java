@@ -83,9 +83,10 @@ public final class LabelCorrections {
         try (ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 long reverts = rows.getLong(7);
+                OptionalLong revertsId = rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(reverts);
                 found.add(new Correction(rows.getLong(1), rows.getLong(2), rows.getString(3),
                         LabelValue.fromStored(rows.getString(4)), rows.getString(5),
-                        Instant.ofEpochMilli(rows.getLong(6)), rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(reverts)));
+                        Instant.ofEpochMilli(rows.getLong(6)), revertsId));
             }
         }
         return found;
