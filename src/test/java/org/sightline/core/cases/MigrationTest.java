@@ -77,6 +77,39 @@ class MigrationTest {
     }
 
     @Test
+    void shippedVersion2UpgradesAVersion1CaseForAttributeCorrections() {
+        Path folder = temp.resolve("v1");
+        try (CaseStore v1 = Cases.create(folder, "v1 case", v1Only())) {
+            v1.inTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("INSERT INTO sources (kind, path, label, added_ms) VALUES ('VIDEO', '/v.mp4', 'v', 0)");
+                    s.executeUpdate("INSERT INTO frames (source_id, frame_index, width, height) VALUES (1, 0, 10, 10)");
+                    s.executeUpdate("INSERT INTO detections (frame_id, x, y, w, h, score, detector_id) "
+                            + "VALUES (1, 0, 0, 5, 5, 0.5, 't')");
+                    return s.executeUpdate("INSERT INTO label_corrections (detection_id, attribute, value, author, "
+                            + "created_ms) VALUES (1, 'hairLong', 'yes', 'ana', 0)");
+                }
+            });
+        }
+        try (CaseStore upgraded = Cases.open(folder)) {
+            assertEquals(ClasspathMigrations.BUILT_IN.size(), upgraded.info().schemaVersion());
+            long reverting = upgraded.inTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("INSERT INTO attribute_predictors (predictor_id, display_name, registered_ms) "
+                            + "VALUES ('m', 'Model', 0)");
+                    s.executeUpdate("INSERT INTO label_corrections (detection_id, attribute, value, author, created_ms, "
+                            + "reverts_id) VALUES (1, 'hairLong', 'unset', 'ana', 1, 1)");
+                    try (ResultSet r = s.executeQuery("SELECT count(*) FROM label_corrections WHERE reverts_id = 1")) {
+                        r.next();
+                        return r.getLong(1);
+                    }
+                }
+            });
+            assertEquals(1, reverting, "the V1 correction is kept and a V2 undo event can name it");
+        }
+    }
+
+    @Test
     void migrationsMustBeNumberedWithoutGaps() {
         assertThrows(IllegalStateException.class, () -> new ClasspathMigrations(MigrationTest.class,
                 "/org/sightline/core/cases/testmigrations/", List.of("V2__source_notes.sql")));

@@ -13,11 +13,11 @@ import org.sightline.core.attributes.review.ReviewQueue;
 import org.sightline.core.cases.CaseStore;
 
 /**
- * The gallery filter and the review queue on many scored detections: 20,000 by default (seconds on a
+ * The gallery filter and the review queue on many scored detections: 10,000 by default (seconds on a
  * loaded 2-core machine); {@code -Dsightline.attributeScale=100000} measures the 100k case.
  */
 class AttributeSearchScaleTest {
-    private static final int DETECTIONS = Integer.getInteger("sightline.attributeScale", 20_000);
+    private static final int DETECTIONS = Integer.getInteger("sightline.attributeScale", 10_000);
 
     @TempDir
     Path temp;
