@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Optional;
 import java.util.Set;
 import org.sightline.core.attributes.AttributeMapping;
 import org.sightline.core.attributes.AttributeScores;
@@ -15,6 +16,9 @@ import org.sightline.core.attributes.eval.AttributeEvaluator;
 import org.sightline.core.attributes.labels.LabelReadOptions;
 import org.sightline.core.attributes.labels.LabelSet;
 import org.sightline.core.attributes.labels.LabelsCsv;
+import org.sightline.core.config.AppPaths;
+import org.sightline.core.models.ModelCatalog;
+import org.sightline.core.models.ModelStore;
 import org.sightline.engine.djl.CrossroadAttributePredictor;
 import org.sightline.engine.opencv.OpenCvImages;
 
@@ -22,7 +26,8 @@ import org.sightline.engine.opencv.OpenCvImages;
  * Which PETA token Crossroad-0230's {@code has_bag} output fits best: scores it, in one pass over a
  * labels CSV, against carryingMessengerBag, carryingOther, carryingPlasticBags, carryingLuggageCase
  * and {@value #ANY_BAG} (any of those four), and prints TPR/TNR/mA of each (for BENCHMARKS.md).
- * Usage: {@code BagMappingBench <modelMirror> <labels.csv> [sample=0 (all)] [seed=1]}. Not a test.
+ * Usage: {@code BagMappingBench <modelMirror> <labels.csv> [sample=0 (all)] [seed=1]}; the model file is
+ * verified by the model store (models folder first, then the mirror). Not a test.
  */
 public final class BagMappingBench {
     static final String ANY_BAG = "carryingAnyNonBackpackBag";
@@ -38,7 +43,8 @@ public final class BagMappingBench {
             System.err.println("Usage: BagMappingBench <modelMirror> <labels.csv> [sample=0] [seed=1]");
             System.exit(2);
         }
-        Path model = Path.of(args[0]).resolve("par/person-attributes-recognition-crossroad-0230.onnx");
+        Path model = ModelStore.forApp(AppPaths.fromEnvironment(), ModelCatalog.fromClasspath(), Optional.of(args[0]))
+                .resolve("person-attributes-crossroad-0230").onlyFile();
         LabelSet labels = LabelsCsv.read(Path.of(args[1]), LabelReadOptions.lenient());
         int sample = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
