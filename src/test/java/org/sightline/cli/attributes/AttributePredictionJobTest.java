@@ -63,6 +63,9 @@ class AttributePredictionJobTest {
             assertEquals(CROPS, predicted.get(), "the resumed run scored only the detections left");
             assertEquals((long) CROPS * MAPPED_TOKENS, count(store, "SELECT count(*) FROM attribute_predictions"));
             assertEquals(CROPS, count(store, "SELECT count(DISTINCT detection_id) FROM attribute_predictions"));
+            long again = jobs.create(job.kind(), job.params()).id();
+            assertEquals(CROPS, ResumableJobs.asJob(store, again, job).run(RealAttributeCases.quiet()).done());
+            assertEquals(CROPS, predicted.get(), "a later run scores only detections this model has not scored");
 
             long first = count(store, "SELECT min(id) FROM detections");
             AttributePredictions predictions = new AttributePredictions(store);

@@ -20,9 +20,10 @@ import org.sightline.core.cases.jobs.ResumableJobFactory;
 import org.sightline.core.inference.AttributePredictor;
 
 /**
- * Scores every detection of a case with an attribute model whose outputs a mapping turns into schema
- * tokens (all the mapping's tokens are saved; a schema picks its own when shown). Detections go in
- * id order, in batches; each batch's scores commit with the cursor (last detection id done), so a
+ * Scores the detections of a case that this model has not scored yet (so running it again after new
+ * footage was added scores only the new detections) with an attribute model whose outputs a mapping
+ * turns into schema tokens (all the mapping's tokens are saved; a schema picks its own when shown).
+ * Detections go in id order, in batches; each batch's scores commit with the cursor (last detection id done), so a
  * cancelled or killed run continues after it, and a batch redone after a crash replaces its own
  * uncommitted rows rather than adding to them. Detections whose pixels cannot be read are skipped
  * with a warning. See {@link CropReader} for which pixels are used.
@@ -31,6 +32,8 @@ public final class AttributePredictionJob implements ResumableJob {
     public static final String KIND = "attribute-prediction";
     public static final int DEFAULT_BATCH_SIZE = 32;
     private static final Gson GSON = new Gson();
+    private static final String UNSCORED = "NOT EXISTS (SELECT 1 FROM attribute_predictions p "
+            + "WHERE p.detection_id = d.id AND p.predictor_id = ?)";
 
     private final Params params;
     private final AttributePredictorOpener opener;
@@ -99,15 +102,20 @@ public final class AttributePredictionJob implements ResumableJob {
         CaseStore store = context.store();
         AttributeMapping mapping = mapping(params.mappingId());
         long after = resumeCursor == null ? 0 : Long.parseLong(resumeCursor);
-        long total = count(store, "SELECT count(*) FROM detections", 0);
-        long done = count(store, "SELECT count(*) FROM detections WHERE id <= ?", after);
-        context.progress(done, total, "scoring attributes");
         try (AttributePredictor predictor = opener.open(params.modelId())) {
             PredictorInfo info = new PredictorInfo(predictor.id(), params.displayName(), mapping.id());
-            boolean registered = false;
+            store.inTransaction(c -> {
+                AttributePredictions.register(c, info);
+                return null;
+            });
+            long total = count(store, "SELECT count(*) FROM detections", null, 0);
+            long done = total - count(store, "SELECT count(*) FROM detections d WHERE d.id > ? AND " + UNSCORED,
+                    predictor.id(), after);
+            context.progress(done, total, "scoring attributes");
+            boolean committed = false;
             while (true) {
                 context.throwIfCancelled();
-                List<CropReader.DetectionRow> batch = nextBatch(store, after);
+                List<CropReader.DetectionRow> batch = nextBatch(store, predictor.id(), after);
                 if (batch.isEmpty()) {
                     break;
                 }
@@ -115,22 +123,16 @@ public final class AttributePredictionJob implements ResumableJob {
                 Map<Long, AttributeScores> scores = score(predictor, mapping, store.thumbnailsDir(), batch, warnings);
                 after = batch.getLast().id();
                 done += batch.size();
-                boolean register = !registered;
                 long now = System.currentTimeMillis();
                 context.commit(new Checkpoint(Long.toString(after), done, total), warnings, c -> {
-                    if (register) {
-                        AttributePredictions.register(c, info);
-                    }
                     AttributePredictions.save(c, scores, now);
                     return null;
                 });
-                registered = true;
+                committed = true;
             }
-            if (!registered) {
-                store.inTransaction(c -> {
-                    AttributePredictions.register(c, info);
-                    return null;
-                });
+            if (!committed) {
+                // Nothing left to score: still record that the run covered every detection.
+                context.commit(new Checkpoint(Long.toString(after), done, total), List.of(), c -> null);
             }
         }
     }
@@ -166,14 +168,15 @@ public final class AttributePredictionJob implements ResumableJob {
         return scores;
     }
 
-    private List<CropReader.DetectionRow> nextBatch(CaseStore store, long after) {
+    private List<CropReader.DetectionRow> nextBatch(CaseStore store, String predictorId, long after) {
         return store.read(c -> {
             List<CropReader.DetectionRow> rows = new ArrayList<>();
             try (PreparedStatement query = c.prepareStatement("SELECT d.id, d.x, d.y, d.w, d.h, d.thumbnail, "
                     + "f.file_path, s.path FROM detections d JOIN frames f ON f.id = d.frame_id JOIN sources s "
-                    + "ON s.id = f.source_id WHERE d.id > ? ORDER BY d.id LIMIT ?")) {
+                    + "ON s.id = f.source_id WHERE d.id > ? AND " + UNSCORED + " ORDER BY d.id LIMIT ?")) {
                 query.setLong(1, after);
-                query.setInt(2, params.batchSize());
+                query.setString(2, predictorId);
+                query.setInt(3, params.batchSize());
                 try (ResultSet r = query.executeQuery()) {
                     while (r.next()) {
                         String file = r.getString(7);
@@ -187,11 +190,12 @@ public final class AttributePredictionJob implements ResumableJob {
         });
     }
 
-    private static long count(CaseStore store, String sql, long parameter) {
+    private static long count(CaseStore store, String sql, String predictorId, long after) {
         return store.read(c -> {
             try (PreparedStatement query = c.prepareStatement(sql)) {
-                if (sql.contains("?")) {
-                    query.setLong(1, parameter);
+                if (predictorId != null) {
+                    query.setLong(1, after);
+                    query.setString(2, predictorId);
                 }
                 try (ResultSet rows = query.executeQuery()) {
                     rows.next();
