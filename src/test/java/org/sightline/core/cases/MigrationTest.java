@@ -19,9 +19,15 @@ class MigrationTest {
     @TempDir
     Path temp;
 
-    /** The shipped migrations plus a test-only V2 that adds a column and a table. */
+    /** The shipped V1 migration only: the schema these tests upgrade from. */
+    private static MigrationSource v1Only() {
+        List<Migration> v1 = List.copyOf(ClasspathMigrations.builtIn().migrations().subList(0, 1));
+        return () -> v1;
+    }
+
+    /** The shipped V1 plus a test-only V2 that adds a column and a table. */
     private static MigrationSource withV2() {
-        List<Migration> all = new ArrayList<>(ClasspathMigrations.builtIn().migrations());
+        List<Migration> all = new ArrayList<>(v1Only().migrations());
         all.add(loadV2());
         return () -> all;
     }
@@ -38,7 +44,7 @@ class MigrationTest {
     void openingAVersion1CaseAppliesVersion2AndKeepsItsData() {
         Path folder = temp.resolve("old");
         Source source;
-        try (CaseStore v1 = Cases.create(folder, "old case")) {
+        try (CaseStore v1 = Cases.create(folder, "old case", v1Only())) {
             assertEquals(1, v1.info().schemaVersion());
             source = v1.addSource(SourceKind.VIDEO, temp.resolve("cam.mp4"));
         }
@@ -61,12 +67,45 @@ class MigrationTest {
     void caseFromANewerSightlineIsRefusedWithoutChangingIt() {
         Path folder = temp.resolve("new");
         Cases.create(folder, "newer", withV2()).close();
-        CaseStoreException error = assertThrows(CaseStoreException.class, () -> Cases.open(folder));
+        CaseStoreException error = assertThrows(CaseStoreException.class, () -> Cases.open(folder, v1Only()));
         assertEquals(CaseStoreException.Reason.NEWER_SCHEMA, error.reason());
         assertTrue(error.getMessage().contains("schema version 2") && error.getMessage().contains("up to 1"),
                 error.getMessage());
         try (CaseStore store = Cases.open(folder, withV2())) {
             assertEquals(2, store.info().schemaVersion());
+        }
+    }
+
+    @Test
+    void shippedVersion2UpgradesAVersion1CaseForAttributeCorrections() {
+        Path folder = temp.resolve("v1");
+        try (CaseStore v1 = Cases.create(folder, "v1 case", v1Only())) {
+            v1.inTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("INSERT INTO sources (kind, path, label, added_ms) VALUES ('VIDEO', '/v.mp4', 'v', 0)");
+                    s.executeUpdate("INSERT INTO frames (source_id, frame_index, width, height) VALUES (1, 0, 10, 10)");
+                    s.executeUpdate("INSERT INTO detections (frame_id, x, y, w, h, score, detector_id) "
+                            + "VALUES (1, 0, 0, 5, 5, 0.5, 't')");
+                    return s.executeUpdate("INSERT INTO label_corrections (detection_id, attribute, value, author, "
+                            + "created_ms) VALUES (1, 'hairLong', 'yes', 'ana', 0)");
+                }
+            });
+        }
+        try (CaseStore upgraded = Cases.open(folder)) {
+            assertEquals(ClasspathMigrations.BUILT_IN.size(), upgraded.info().schemaVersion());
+            long reverting = upgraded.inTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("INSERT INTO attribute_predictors (predictor_id, display_name, registered_ms) "
+                            + "VALUES ('m', 'Model', 0)");
+                    s.executeUpdate("INSERT INTO label_corrections (detection_id, attribute, value, author, created_ms, "
+                            + "reverts_id) VALUES (1, 'hairLong', 'unset', 'ana', 1, 1)");
+                    try (ResultSet r = s.executeQuery("SELECT count(*) FROM label_corrections WHERE reverts_id = 1")) {
+                        r.next();
+                        return r.getLong(1);
+                    }
+                }
+            });
+            assertEquals(1, reverting, "the V1 correction is kept and a V2 undo event can name it");
         }
     }
 

@@ -1,0 +1,64 @@
+package org.sightline.cli.attributes;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import org.sightline.core.attributes.BuiltInMappings;
+import org.sightline.core.attributes.store.AttributePredictorOpener;
+import org.sightline.core.config.AppPaths;
+import org.sightline.core.inference.AttributePredictor;
+import org.sightline.core.models.ModelCatalog;
+import org.sightline.core.models.ModelStore;
+import org.sightline.engine.djl.CrossroadAttributePredictor;
+
+/**
+ * The attribute predictors the command line can run, by short name or catalog id, with the mapping
+ * of their outputs onto schema tokens. Model files come verified from the {@link ModelStore}
+ * (models folder, then the mirror of {@code -Dsightline.modelMirror} or {@code SIGHTLINE_MODEL_MIRROR}).
+ */
+public final class AttributeModels {
+    public static final String CROSSROAD_0230 = "crossroad-0230";
+    public static final String CROSSROAD_CATALOG_ID = "person-attributes-crossroad-0230";
+    private static final Map<String, String> CATALOG_IDS = Map.of(CROSSROAD_0230, CROSSROAD_CATALOG_ID,
+            CROSSROAD_CATALOG_ID, CROSSROAD_CATALOG_ID);
+
+    private final ModelStore models;
+
+    public AttributeModels(ModelStore models) {
+        this.models = models;
+    }
+
+    public static AttributeModels forApp() {
+        return new AttributeModels(ModelStore.forApp(AppPaths.fromEnvironment(), ModelCatalog.fromClasspath(),
+                Optional.empty()));
+    }
+
+    /** The catalog id of a predictor name; the error lists the names known. */
+    public static String catalogId(String name) {
+        String id = CATALOG_IDS.get(name);
+        if (id == null) {
+            throw new IllegalArgumentException("Unknown attribute predictor '" + name + "'; known: " + CROSSROAD_0230);
+        }
+        return id;
+    }
+
+    /** The mapping id of a catalogued attribute model. */
+    public static String mappingId(String catalogId) {
+        catalogId(catalogId);
+        return BuiltInMappings.CROSSROAD_0230;
+    }
+
+    /** The model's name in the catalog, shown to investigators. */
+    public String displayName(String catalogId) {
+        return models.catalog().require(catalogId).name();
+    }
+
+    public AttributePredictor open(String name) throws IOException {
+        String catalogId = catalogId(name);
+        return CrossroadAttributePredictor.open(models.resolve(catalogId).onlyFile());
+    }
+
+    public AttributePredictorOpener opener() {
+        return this::open;
+    }
+}

@@ -1,0 +1,93 @@
+package org.sightline.core.attributes.store;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.sightline.core.inference.RgbImage;
+
+/**
+ * The pixels of a stored detection. Where the frame came from an image file (gallery crops, frame
+ * folders) and that file is still readable, the box is cut from it at full resolution; otherwise
+ * (video frames, moved sources) the stored thumbnail is used, at most 128 px tall, which loses
+ * detail for small attributes but is all the case keeps.
+ */
+final class CropReader {
+
+    private CropReader() {
+    }
+
+    /** A detection row as the job reads it. */
+    record DetectionRow(long id, double x, double y, double w, double h, String thumbnail, Path sourceFile) {
+    }
+
+    record Crop(RgbImage image, boolean fullResolution) {
+    }
+
+    /** The crop, or null with a warning naming the detection and files when neither can be read. */
+    static Crop read(DetectionRow row, Path thumbnailsDir, StringBuilder warning) {
+        String originalProblem = null;
+        if (row.sourceFile() != null) {
+            try {
+                BufferedImage frame = readImage(row.sourceFile());
+                return new Crop(cut(frame, row), true);
+            } catch (IOException | RuntimeException e) {
+                originalProblem = e.getMessage();
+            }
+        }
+        if (row.thumbnail() != null) {
+            Path thumbnail = thumbnailsDir.resolve(row.thumbnail());
+            try {
+                return new Crop(toRgb(readImage(thumbnail)), false);
+            } catch (IOException | RuntimeException e) {
+                warning.append("Skipped detection ").append(row.id()).append(": thumbnail ").append(thumbnail)
+                        .append(" unreadable (").append(e.getMessage()).append(")");
+                if (originalProblem != null) {
+                    warning.append(" and image ").append(row.sourceFile()).append(" unreadable (")
+                            .append(originalProblem).append(")");
+                }
+                return null;
+            }
+        }
+        warning.append("Skipped detection ").append(row.id()).append(": no thumbnail").append(originalProblem == null
+                ? " and no image file" : " and image " + row.sourceFile() + " unreadable (" + originalProblem + ")");
+        return null;
+    }
+
+    static BufferedImage readImage(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("no such file " + file);
+        }
+        BufferedImage image = ImageIO.read(file.toFile());
+        if (image == null) {
+            throw new IOException("not a readable image: " + file);
+        }
+        return image;
+    }
+
+    private static RgbImage cut(BufferedImage frame, DetectionRow row) {
+        int left = (int) Math.floor(Math.max(0, row.x()));
+        int top = (int) Math.floor(Math.max(0, row.y()));
+        int right = (int) Math.ceil(Math.min(frame.getWidth(), row.x() + row.w()));
+        int bottom = (int) Math.ceil(Math.min(frame.getHeight(), row.y() + row.h()));
+        if (right <= left || bottom <= top) {
+            throw new IllegalArgumentException("box lies outside the " + frame.getWidth() + "x" + frame.getHeight()
+                    + " image");
+        }
+        return toRgb(frame.getSubimage(left, top, right - left, bottom - top));
+    }
+
+    static RgbImage toRgb(BufferedImage image) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        int[] argb = image.getRGB(0, 0, width, height, null, 0, width);
+        byte[] pixels = new byte[width * height * 3];
+        for (int i = 0; i < argb.length; i++) {
+            pixels[3 * i] = (byte) (argb[i] >> 16);
+            pixels[3 * i + 1] = (byte) (argb[i] >> 8);
+            pixels[3 * i + 2] = (byte) argb[i];
+        }
+        return new RgbImage(width, height, pixels);
+    }
+}
