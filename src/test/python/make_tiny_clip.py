@@ -382,6 +382,10 @@ def main(out):
             entry = {"config": {k: (list(v) if isinstance(v, tuple) else v) for k, v in config.items()},
                      "image": flat(image), "encode_image": flat(model.encode_image(image)),
                      "encode_text": flat(model.encode_text(text)), "logit_scale": model.logit_scale.item()}
+        if key == "rn":
+            entry["buffers"] = {name: {"shape": list(b.shape), "values": flat(b)}
+                                for name, b in model.state_dict().items()
+                                if name.endswith("running_mean") or name.endswith("running_var")}
         if key == "vit":
             ctx = (torch.randn(PROMPTS, config["transformer_width"]) * 0.02).requires_grad_(True)
             prompted = prompted_text(model, text, ctx)
