@@ -371,7 +371,8 @@ def main(out):
     out.mkdir(parents=True, exist_ok=True)
     torch.manual_seed(0)
     text = token_tensor()
-    reference = {"texts": TEXTS, "context_length": CONTEXT, "prompt_count": PROMPTS}
+    reference = {"texts": TEXTS, "context_length": CONTEXT, "prompt_count": PROMPTS,
+                 "preprocess": preprocess_reference(VIT["image_resolution"])}
     for key, config in (("vit", VIT), ("rn", RN)):
         model = CLIP(**config).eval()
         randomise(model)
@@ -392,11 +393,12 @@ def main(out):
             prompted.pow(2).sum().backward()
             visual_prompts = torch.randn(PROMPTS, config["vision_width"]) * 0.02
             with torch.no_grad():
+                picture = torch.tensor(reference["preprocess"]["tensor"]).reshape(1, 3, 32, 32)
+                entry["encode_preprocessed"] = flat(F.normalize(model.encode_image(picture), dim=-1))
                 entry.update(text_prompts=flat(ctx), encode_text_prompted=flat(prompted),
                              text_prompt_grad=flat(ctx.grad), image_prompts=flat(visual_prompts),
                              encode_image_prompted=flat(prompted_image(model.visual, image, visual_prompts)))
         reference[key] = entry
-    reference["preprocess"] = preprocess_reference(VIT["image_resolution"])
     (out / "reference.json").write_text(json.dumps(reference))
 
 

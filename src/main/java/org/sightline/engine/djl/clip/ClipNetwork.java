@@ -1,6 +1,5 @@
 package org.sightline.engine.djl.clip;
 
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
@@ -42,8 +41,8 @@ public final class ClipNetwork extends ClipBlock {
     }
 
     /** exp(logit_scale): the factor applied to cosine similarities to make logits. */
-    public NDArray logitScale() {
-        return logitScale.getArray().exp();
+    public float logitScale() {
+        return (float) Math.exp(logitScale.getArray().getFloat());
     }
 
     /** Inputs: images and token ids; outputs: unnormalised image and text features. */

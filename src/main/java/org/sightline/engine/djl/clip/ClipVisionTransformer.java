@@ -67,7 +67,7 @@ public final class ClipVisionTransformer extends ClipBlock implements ImageTower
                 new Shape(1, 1), 1).singletonOrThrow();
         long batch = x.getShape().get(0);
         x = x.reshape(batch, config.width(), -1).transpose(0, 2, 1);
-        NDArray cls = classEmbedding.getArray().reshape(1, 1, config.width()).broadcast(new Shape(batch, 1, config.width()));
+        NDArray cls = x.getManager().zeros(new Shape(batch, 1, config.width())).add(classEmbedding.getArray());
         x = NDArrays.concat(new NDList(cls, x), 1).add(positionalEmbedding.getArray());
         if (prompts != null) {
             Shape shape = prompts.getShape();
