@@ -44,6 +44,6 @@ public final class ClipWeights {
 
     private static String hint(String name) {
         return name.endsWith("running_mean") || name.endsWith("running_var")
-                ? "; it is a buffer, which DJL does not list for TorchScript modules" : "";
+                ? "; a buffer, looked for in the archive's pickled module tree" : "";
     }
 }
