@@ -1,0 +1,134 @@
+package org.sightline.engine.djl.clip;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import org.sightline.core.inference.RgbImage;
+import org.sightline.core.text.ClipTokenizer;
+import org.sightline.core.vl.ClipImageTransform;
+import org.sightline.core.vl.ModelIdentity;
+import org.sightline.core.vl.TextPrompts;
+import org.sightline.core.vl.VisionLanguageModel;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A CLIP checkpoint as a {@link VisionLanguageModel}: DJL blocks ({@link ClipNetwork}) on the
+ * PyTorch engine. Every call works in its own NDManager scope and batches internally. The weights
+ * are frozen and calls hold no state, so one instance may serve several threads.
+ */
+public final class ClipModel implements VisionLanguageModel {
+
+    static final int BATCH = 16;
+
+    private final NDManager manager;
+    private final ClipNetwork network;
+    private final ModelIdentity identity;
+    private final ClipTokenizer tokenizer;
+    private final ClipImageTransform transform;
+
+    /** Takes ownership of {@code manager}, which holds the network's weights. */
+    public ClipModel(NDManager manager, ClipNetwork network, ModelIdentity identity, ClipTokenizer tokenizer) {
+        this.manager = manager;
+        this.network = network;
+        this.identity = identity;
+        this.tokenizer = tokenizer;
+        this.transform = new ClipImageTransform(network.visual().imageResolution());
+    }
+
+    /** Opens a released checkpoint whose SHA-256 the caller has verified (the model
+     * store does); failures are {@code ModelLoadException}s naming the file. */
+    public static ClipModel open(Path checkpoint, ModelIdentity identity, ClipTokenizer tokenizer) {
+        NDManager manager = NDManager.newBaseManager();
+        try {
+            return new ClipModel(manager, ClipCheckpoint.load(checkpoint, manager), identity, tokenizer);
+        } catch (RuntimeException e) {
+            manager.close();
+            throw e;
+        }
+    }
+
+    public ClipNetwork network() {
+        return network;
+    }
+
+    @Override
+    public ModelIdentity identity() {
+        return identity;
+    }
+
+    @Override
+    public int embeddingDimension() {
+        return network.config().embedDim();
+    }
+
+    @Override
+    public float[][] encodeImages(List<RgbImage> crops) {
+        int size = transform.size();
+        int perImage = 3 * size * size;
+        List<float[]> rows = new ArrayList<>(crops.size());
+        for (int from = 0; from < crops.size(); from += BATCH) {
+            List<RgbImage> batch = crops.subList(from, Math.min(crops.size(), from + BATCH));
+            float[] pixels = new float[batch.size() * perImage];
+            for (int i = 0; i < batch.size(); i++) {
+                transform.apply(batch.get(i), pixels, i * perImage);
+            }
+            try (NDManager scope = manager.newSubManager()) {
+                NDArray images = scope.create(pixels, new Shape(batch.size(), 3, size, size));
+                addNormalised(network.visual().encode(images), rows);
+            }
+        }
+        return rows.toArray(float[][]::new);
+    }
+
+    @Override
+    public float[][] encodeTexts(List<String> texts) {
+        return encodeTexts(texts, TextPrompts.NONE);
+    }
+
+    @Override
+    public float[][] encodeTexts(List<String> texts, TextPrompts prompts) {
+        ClipTextTower tower = network.text();
+        int context = tower.config().contextLength();
+        if (prompts.count() > 0 && prompts.width() != tower.config().width()) {
+            throw new IllegalArgumentException("Text prompts have width " + prompts.width() + ", the text tower of "
+                    + identity.modelId() + " has width " + tower.config().width());
+        }
+        List<float[]> rows = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += BATCH) {
+            List<String> batch = texts.subList(from, Math.min(texts.size(), from + BATCH));
+            long[] ids = new long[batch.size() * context];
+            for (int i = 0; i < batch.size(); i++) {
+                int[] tokens = tokenizer.tokenize(batch.get(i), context - prompts.count(), true);
+                for (int t = 0; t < tokens.length; t++) {
+                    ids[i * context + t] = tokens[t];
+                }
+            }
+            try (NDManager scope = manager.newSubManager()) {
+                NDArray tokenIds = scope.create(ids, new Shape(batch.size(), context));
+                NDArray vectors = prompts.count() == 0 ? null
+                        : scope.create(prompts.values(), new Shape(prompts.count(), prompts.width()));
+                addNormalised(tower.encode(tokenIds, vectors), rows);
+            }
+        }
+        return rows.toArray(float[][]::new);
+    }
+
+    private static void addNormalised(NDArray features, List<float[]> rows) {
+        NDArray unit = features.div(features.norm(new int[] {1}, true));
+        long dimension = unit.getShape().get(1);
+        float[] values = unit.toFloatArray();
+        for (int row = 0; row < unit.getShape().get(0); row++) {
+            float[] out = new float[(int) dimension];
+            System.arraycopy(values, (int) (row * dimension), out, 0, out.length);
+            rows.add(out);
+        }
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}
