@@ -15,12 +15,14 @@ final class DesktopLauncher {
     }
 
     static void launch(String[] args) {
-        Settings settings = Settings.load(AppPaths.fromEnvironment());
+        AppPaths paths = AppPaths.fromEnvironment();
+        Settings settings = Settings.load(paths);
         ComputeDevice requested = ComputeDevice.fromSetting(settings.effectiveComputeDevice());
         int workers = Math.max(2, Runtime.getRuntime().availableProcessors() / 2);
         try (JobRunner jobs = new JobRunner(workers)) {
             SightlineApp.launchApp(args, new StoreCaseGateway(RecentCases.fromEnvironment()), jobs,
-                    () -> new DjlDeviceSelector().select(requested).describe());
+                    () -> new DjlDeviceSelector().select(requested).describe(),
+                    AttributeModelWiring.port(paths, settings));
         }
     }
 }

@@ -2,6 +2,8 @@ package org.sightline.ui.cases;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -113,24 +115,36 @@ public final class CaseViewModel implements AutoCloseable {
         }
     }
 
-    /** Registers a video file or image folder in the open case, then reloads the source list. */
-    public void addSource(SourceKind kind, Path path) {
+    /**
+     * Registers a video file, image folder or person gallery in the open case, then reloads the source
+     * list. The returned stage completes on the UI thread with the new source once the list shows it, or
+     * exceptionally when it could not be added (the problem is reported here already).
+     */
+    public CompletionStage<Source> addSource(SourceKind kind, Path path) {
+        CompletableFuture<Source> added = new CompletableFuture<>();
         CaseStore target = store.get();
         if (target == null) {
             problems.add(new Problem("Could not add source", "No case is open (source: " + path + ")"));
-            return;
+            added.completeExceptionally(new IllegalStateException("No case is open (source: " + path + ")"));
+            return added;
         }
-        JobHandle<List<Source>> handle = jobs.submit("Adding " + path.getFileName(), context -> {
-            target.addSource(kind, path);
-            return target.sources();
+        JobHandle<AddedSource> handle = jobs.submit("Adding " + path.getFileName(), context -> {
+            Source source = target.addSource(kind, path);
+            return new AddedSource(source, target.sources());
         });
-        handle.result().whenComplete((all, failure) -> uiThread.execute(() -> {
+        handle.result().whenComplete((result, failure) -> uiThread.execute(() -> {
             if (failure == null && store.get() == target) {
-                sources.setAll(all);
+                sources.setAll(result.all());
+                added.complete(result.source());
             } else if (failure != null && !Problem.isCancellation(failure)) {
                 problems.add(new Problem("Could not add source", "Path: " + path + "\n" + Problem.reasonOf(failure)));
+                added.completeExceptionally(failure);
+            } else {
+                added.completeExceptionally(failure != null ? failure
+                        : new IllegalStateException("The case was closed while adding " + path));
             }
         }));
+        return added;
     }
 
     public ReadOnlyObjectProperty<CaseStore> storeProperty() {
@@ -170,6 +184,9 @@ public final class CaseViewModel implements AutoCloseable {
     public void close() {
         closeStore();
         store.set(null);
+    }
+
+    private record AddedSource(Source source, List<Source> all) {
     }
 
     private record OpenedCase(CaseStore store, List<Source> sources) {

@@ -3,6 +3,7 @@ package org.sightline.ui.inspector;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
@@ -10,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.sightline.ui.attributes.AttributeBarsView;
 import org.sightline.ui.common.Icons;
 
 /** Right-hand panel: the selected person's crop, attribute bars and appearances. */
@@ -20,9 +22,12 @@ public final class InspectorView {
     private final GridPane attributeBars = new GridPane();
     private final ListView<String> appearances = new ListView<>();
 
+    private final InspectorViewModel inspector;
+
     public InspectorView(InspectorViewModel inspector) {
+        this.inspector = inspector;
         Label caption = caption("INSPECTOR");
-        VBox details = detailsPane();
+        ScrollPane details = detailsPane();
         details.visibleProperty().bind(inspector.hasSelectionProperty());
         details.managedProperty().bind(details.visibleProperty());
         VBox empty = emptyPane();
@@ -45,7 +50,7 @@ public final class InspectorView {
         return pane;
     }
 
-    private VBox detailsPane() {
+    private ScrollPane detailsPane() {
         crop.setFitWidth(200);
         crop.setFitHeight(280);
         crop.setPreserveRatio(true);
@@ -61,12 +66,25 @@ public final class InspectorView {
         Label none = new Label("No appearances");
         none.getStyleClass().add("sl-placeholder");
         appearances.setPlaceholder(none);
-        VBox.setVgrow(appearances, Priority.ALWAYS);
-        VBox pane = new VBox(cropFrame, personLabel, caption("ATTRIBUTES"), attributeBars,
+        appearances.setPrefHeight(110);
+        Label annotating = new Label("Annotating — Space toggles, A accepts, Ctrl+Z undoes (F1: all keys)");
+        annotating.setId("annotationHint");
+        annotating.getStyleClass().add("sl-annotation-hint");
+        annotating.setWrapText(true);
+        annotating.visibleProperty().bind(inspector.annotatingProperty());
+        annotating.managedProperty().bind(annotating.visibleProperty());
+        VBox barsView = new AttributeBarsView(inspector.attributes(), inspector.annotatingProperty()).root();
+        barsView.visibleProperty().bind(inspector.attributes().attributesProperty().isNotNull());
+        barsView.managedProperty().bind(barsView.visibleProperty());
+        VBox pane = new VBox(cropFrame, personLabel, caption("ATTRIBUTES"), annotating, attributeBars, barsView,
                 caption("APPEARANCES"), appearances);
         pane.getStyleClass().add("sl-inspector-details");
-        VBox.setVgrow(pane, Priority.ALWAYS);
-        return pane;
+        ScrollPane scroll = new ScrollPane(pane);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("sl-inspector-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        return scroll;
     }
 
     private void show(PersonDetails person) {

@@ -5,6 +5,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.sightline.ui.attributes.AttributeBarsViewModel;
 
 /** The right-hand inspector: the selected person, or nothing. */
 public final class InspectorViewModel {
@@ -13,6 +14,27 @@ public final class InspectorViewModel {
     private final ObjectProperty<PersonDetails> selected = new SimpleObjectProperty<>();
     private final BooleanBinding hasSelection = selected.isNotNull();
     private final BooleanProperty visible = new SimpleBooleanProperty(true);
+    private final BooleanProperty annotating = new SimpleBooleanProperty();
+    private final AttributeBarsViewModel attributes;
+
+    /** @param attributes the selected detection's attribute bars */
+    public InspectorViewModel(AttributeBarsViewModel attributes) {
+        this.attributes = attributes;
+    }
+
+    /** An inspector whose attribute bars read on the calling thread (no case work happens without a case). */
+    public InspectorViewModel() {
+        this(new AttributeBarsViewModel(Runnable::run, Runnable::run, problem -> { }));
+    }
+
+    public AttributeBarsViewModel attributes() {
+        return attributes;
+    }
+
+    /** True while annotation mode is on: the focused attribute is highlighted. */
+    public BooleanProperty annotatingProperty() {
+        return annotating;
+    }
 
     public void select(PersonDetails person) {
         selected.set(person);
@@ -20,6 +42,7 @@ public final class InspectorViewModel {
 
     public void clear() {
         selected.set(null);
+        attributes.clear();
     }
 
     public void toggleVisible() {

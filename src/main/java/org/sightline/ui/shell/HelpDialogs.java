@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.sightline.ui.annotation.AnnotationKeys;
 import org.sightline.ui.common.Theme;
 
 /** Help menu dialogs: the keyboard-shortcut table and About. */
@@ -21,6 +22,14 @@ final class HelpDialogs {
             Label keys = new Label(shortcut.keysText());
             keys.getStyleClass().add("sl-key");
             table.addRow(row++, keys, new Label(shortcut.action()));
+        }
+        Label annotation = new Label("In annotation mode (" + Shortcuts.ANNOTATE.keysText() + ")");
+        annotation.getStyleClass().add("sl-caption");
+        table.add(annotation, 0, row++, 2, 1);
+        for (AnnotationKeys.Binding binding : AnnotationKeys.BINDINGS) {
+            Label keys = new Label(binding.keysText());
+            keys.getStyleClass().add("sl-key");
+            table.addRow(row++, keys, new Label(binding.action()));
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.CLOSE);
         alert.initOwner(owner);

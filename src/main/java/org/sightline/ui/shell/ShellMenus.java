@@ -16,6 +16,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.sightline.ui.annotation.AttributeActions;
 import org.sightline.ui.cases.CaseActions;
 import org.sightline.ui.cases.CaseViewModel;
 import org.sightline.ui.common.Icons;
@@ -25,7 +27,7 @@ final class ShellMenus {
     private ShellMenus() {
     }
 
-    static MenuBar create(ShellViewModel shell, CaseActions actions, ShellCommands commands) {
+    static MenuBar create(ShellViewModel shell, CaseActions actions, AttributeActions people, ShellCommands commands) {
         CaseViewModel cases = shell.cases();
         Menu recent = new Menu("Recent cases", Icons.of(MaterialDesignH.HISTORY));
         fillRecent(recent, cases, actions);
@@ -43,7 +45,10 @@ final class ShellMenus {
                 enabledWhen(item(Shortcuts.ADD_VIDEO, "Add video…", Icons.of(MaterialDesignV.VIDEO_PLUS),
                         actions::addVideo), cases.openProperty()),
                 enabledWhen(item(Shortcuts.ADD_IMAGE_FOLDER, "Add image folder…",
-                        Icons.of(MaterialDesignF.FOLDER_IMAGE), actions::addImageFolder), cases.openProperty()));
+                        Icons.of(MaterialDesignF.FOLDER_IMAGE), actions::addImageFolder), cases.openProperty()),
+                enabledWhen(item(Shortcuts.ADD_PERSON_GALLERY, "Add person gallery (folder of crops)…",
+                        Icons.of(MaterialDesignA.ACCOUNT_BOX_MULTIPLE_OUTLINE), people::addPersonGallery),
+                        cases.openProperty()));
 
         CheckMenuItem jobsPanel = new CheckMenuItem("Background work panel");
         jobsPanel.setAccelerator(Shortcuts.TOGGLE_JOBS.keys());
@@ -59,7 +64,7 @@ final class ShellMenus {
                 item(Shortcuts.HELP, "Keyboard shortcuts", Icons.of(MaterialDesignK.KEYBOARD), commands::showShortcuts),
                 item(null, "About Sightline", Icons.of(MaterialDesignI.INFORMATION_OUTLINE), commands::showAbout));
 
-        MenuBar bar = new MenuBar(file, sources, view, help);
+        MenuBar bar = new MenuBar(file, sources, AttributeMenu.create(shell, people), view, help);
         bar.setId("menuBar");
         return bar;
     }
@@ -79,7 +84,7 @@ final class ShellMenus {
         }
     }
 
-    private static MenuItem item(Shortcuts.Shortcut shortcut, String text, Node icon, Runnable action) {
+    static MenuItem item(Shortcuts.Shortcut shortcut, String text, Node icon, Runnable action) {
         MenuItem item = new MenuItem(text, icon);
         if (shortcut != null) {
             item.setAccelerator(shortcut.keys());
@@ -88,7 +93,7 @@ final class ShellMenus {
         return item;
     }
 
-    private static MenuItem enabledWhen(MenuItem item, ObservableBooleanValue condition) {
+    static MenuItem enabledWhen(MenuItem item, ObservableBooleanValue condition) {
         item.disableProperty().bind(javafx.beans.binding.Bindings.not(condition));
         return item;
     }

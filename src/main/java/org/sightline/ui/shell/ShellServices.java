@@ -3,20 +3,31 @@ package org.sightline.ui.shell;
 import java.util.Objects;
 import javafx.beans.value.ObservableStringValue;
 import org.sightline.core.jobs.JobRunner;
+import org.sightline.ui.attributes.AttributeModelPort;
 import org.sightline.ui.cases.CaseGateway;
 
 /**
  * What the composition root hands the UI.
  *
- * @param cases         the case store, adapted to the UI's port
- * @param jobs          the shared background job runner (the UI submits to it and shows all its jobs)
- * @param computeDevice text naming the inference device, e.g. "CPU" or "CUDA 0 (NVIDIA H100)";
- *                      change it on the JavaFX thread only
+ * @param cases          the case store, adapted to the UI's port
+ * @param jobs           the shared background job runner (the UI submits to it and shows all its jobs)
+ * @param computeDevice  text naming the inference device, e.g. "CPU" or "CUDA 0 (NVIDIA H100)";
+ *                       change it on the JavaFX thread only
+ * @param attributeModel the attribute model new detections are scored with
+ * @param author         who label corrections are recorded as, until the user changes it (the system user)
  */
-public record ShellServices(CaseGateway cases, JobRunner jobs, ObservableStringValue computeDevice) {
+public record ShellServices(CaseGateway cases, JobRunner jobs, ObservableStringValue computeDevice,
+                            AttributeModelPort attributeModel, String author) {
     public ShellServices {
         Objects.requireNonNull(cases, "cases");
         Objects.requireNonNull(jobs, "jobs");
         Objects.requireNonNull(computeDevice, "computeDevice");
+        Objects.requireNonNull(attributeModel, "attributeModel");
+        author = author == null || author.isBlank() ? "investigator" : author.strip();
+    }
+
+    /** Services without an attribute model (scoring explains it is missing), corrections by the system user. */
+    public ShellServices(CaseGateway cases, JobRunner jobs, ObservableStringValue computeDevice) {
+        this(cases, jobs, computeDevice, AttributeModelPort.none(), System.getProperty("user.name"));
     }
 }

@@ -6,7 +6,11 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.scene.layout.StackPane;
+import org.sightline.ui.annotation.AnnotationKeys;
+import org.sightline.ui.annotation.AttributeActions;
 import org.sightline.ui.cases.CaseActions;
+import org.sightline.ui.gallery.GalleryView;
 import org.sightline.ui.cases.CaseSidebarView;
 import org.sightline.ui.inspector.InspectorView;
 import org.sightline.ui.jobs.JobsPanelView;
@@ -28,18 +32,26 @@ public final class ShellView implements ShellCommands {
         this.shell = shell;
         this.onQuit = onQuit;
         CaseActions caseActions = new CaseActions(shell.cases(), this::window);
+        PeopleWorkspace people = shell.people();
+        AttributeActions attributeActions = new AttributeActions(shell.cases(), people.gallery(), people.bars(),
+                people.annotation(), people.jobs(), people.labels(), this::window);
         search = new SearchBarView(shell.search());
-        root.setTop(new VBox(ShellMenus.create(shell, caseActions, this), search.root()));
+        root.setTop(new VBox(ShellMenus.create(shell, caseActions, attributeActions, this), search.root()));
         root.setCenter(workspace(caseActions));
         root.setBottom(new VBox(new JobsPanelView(shell.jobs()).root(), new StatusBarView(shell).root()));
         root.setId("shell");
         root.getStyleClass().add("sl-shell");
         ProblemPresenter.attach(shell.cases().problems(), this::window);
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && old == null) {
+                AnnotationKeys.install(scene, people.annotation(), people.bars()::moveFocus);
+            }
+        });
     }
 
     private SplitPane workspace(CaseActions caseActions) {
         Parent sidebar = new CaseSidebarView(shell.cases(), caseActions).root();
-        Parent viewer = new ViewerView(shell.viewer()).root();
+        Parent viewer = centre();
         Parent inspector = new InspectorView(shell.inspector()).root();
         SplitPane split = new SplitPane(sidebar, viewer, inspector);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -56,6 +68,14 @@ public final class ShellView implements ShellCommands {
             }
         });
         return split;
+    }
+
+    /** The viewer's empty state, covered by the crop grid once the case has people. */
+    private Parent centre() {
+        Parent viewer = new ViewerView(shell.viewer()).root();
+        Parent gallery = new GalleryView(shell.people().gallery()).root();
+        gallery.visibleProperty().bind(shell.people().gallery().totalProperty().greaterThan(0));
+        return new StackPane(viewer, gallery);
     }
 
     private Window window() {

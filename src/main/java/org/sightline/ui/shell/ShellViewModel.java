@@ -1,6 +1,8 @@
 package org.sightline.ui.shell;
 
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
@@ -19,7 +21,10 @@ public final class ShellViewModel implements AutoCloseable {
     private final FxJobsAdapter jobsAdapter;
     private final SearchViewModel search;
     private final ViewerViewModel viewer;
-    private final InspectorViewModel inspector = new InspectorViewModel();
+    private final InspectorViewModel inspector;
+    private final ExecutorService caseIo = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon()
+            .name("sightline-case-io").factory());
+    private final PeopleWorkspace people;
     private final StringProperty statusMessage = new SimpleStringProperty("Ready");
     private final StringBinding deviceText;
     private final StringBinding windowTitle;
@@ -32,6 +37,8 @@ public final class ShellViewModel implements AutoCloseable {
         this.search = new SearchViewModel(cases.openProperty(), query -> statusMessage.set(
                 "Description search is not available in this build yet (query: “" + query + "”)"));
         this.viewer = new ViewerViewModel(cases.openProperty(), cases.sources());
+        this.people = new PeopleWorkspace(services, cases, caseIo, uiThread, statusMessage::set);
+        this.inspector = people.inspector();
         this.deviceText = Bindings.createStringBinding(
                 () -> "Compute: " + services.computeDevice().get(), services.computeDevice());
         this.windowTitle = Bindings.createStringBinding(() -> cases.openProperty().get()
@@ -57,6 +64,11 @@ public final class ShellViewModel implements AutoCloseable {
         return viewer;
     }
 
+    /** The crop grid, attribute bars, annotation and the attribute jobs of the open case. */
+    public PeopleWorkspace people() {
+        return people;
+    }
+
     public InspectorViewModel inspector() {
         return inspector;
     }
@@ -78,5 +90,6 @@ public final class ShellViewModel implements AutoCloseable {
     public void close() {
         jobsAdapter.close();
         cases.close();
+        caseIo.shutdown();
     }
 }

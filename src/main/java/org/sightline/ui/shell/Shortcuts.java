@@ -17,13 +17,15 @@ public final class Shortcuts {
     public static final Shortcut QUIT = of("Quit", "Shortcut+Q");
     public static final Shortcut ADD_VIDEO = of("Add video", "Shortcut+I");
     public static final Shortcut ADD_IMAGE_FOLDER = of("Add image folder", "Shortcut+Shift+I");
+    public static final Shortcut ADD_PERSON_GALLERY = of("Add person gallery (folder of crops)", "Shortcut+Shift+G");
+    public static final Shortcut ANNOTATE = of("Annotation mode on / off", "Shortcut+E");
     public static final Shortcut FOCUS_SEARCH = of("Search by description", "Shortcut+F");
     public static final Shortcut TOGGLE_JOBS = of("Show or hide background work", "Shortcut+J");
     public static final Shortcut TOGGLE_INSPECTOR = of("Show or hide the inspector", "Shortcut+Alt+I");
     public static final Shortcut HELP = of("Keyboard shortcuts", "F1");
 
     public static final List<Shortcut> ALL = List.of(NEW_CASE, OPEN_CASE, CLOSE_CASE, QUIT, ADD_VIDEO,
-            ADD_IMAGE_FOLDER, FOCUS_SEARCH, TOGGLE_JOBS, TOGGLE_INSPECTOR, HELP);
+            ADD_IMAGE_FOLDER, ADD_PERSON_GALLERY, ANNOTATE, FOCUS_SEARCH, TOGGLE_JOBS, TOGGLE_INSPECTOR, HELP);
 
     private Shortcuts() {
     }

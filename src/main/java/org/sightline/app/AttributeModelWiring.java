@@ -1,0 +1,27 @@
+package org.sightline.app;
+
+import org.sightline.cli.attributes.AttributeModels;
+import org.sightline.core.config.AppPaths;
+import org.sightline.core.config.Settings;
+import org.sightline.core.models.ModelCatalog;
+import org.sightline.core.models.ModelStore;
+import org.sightline.ui.attributes.AttributeModelPort;
+
+/** The UI's attribute model: crossroad-0230 opened through the model store (folder, then mirror). */
+final class AttributeModelWiring {
+    private AttributeModelWiring() {
+    }
+
+    static AttributeModelPort port(AppPaths paths, Settings settings) {
+        ModelStore store = ModelStore.forApp(paths, ModelCatalog.fromClasspath(), settings.modelMirrorSetting());
+        AttributeModels models = new AttributeModels(store);
+        String catalogId = AttributeModels.catalogId(AttributeModels.CROSSROAD_0230);
+        String hint = "To get it: run `sightline models download " + catalogId + "` (needs the internet once), or "
+                + "point Sightline at a folder that already holds the models: set \"modelMirror\" in "
+                + paths.settingsFile() + " or the environment variable " + ModelStore.MIRROR_ENV
+                + ", then choose Attributes › Score new crops.";
+        return new AttributeModelPort(AttributeModels.CROSSROAD_0230, models.displayName(catalogId),
+                AttributeModels.mappingId(catalogId), models.opener(), hint);
+    }
+
+}

@@ -1,0 +1,179 @@
+package org.sightline.ui.attributes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.sightline.core.attributes.store.AttributePredictionJob;
+import org.sightline.core.cases.CaseStore;
+import org.sightline.core.cases.Source;
+import org.sightline.core.cases.gallery.GalleryImportJob;
+import org.sightline.core.cases.jobs.CaseJob;
+import org.sightline.core.cases.jobs.ResumableJob;
+import org.sightline.core.cases.jobs.ResumableJobs;
+import org.sightline.core.jobs.JobHandle;
+import org.sightline.core.jobs.JobRunner;
+import org.sightline.core.models.ModelMissingException;
+import org.sightline.ui.common.Problem;
+
+/**
+ * The open case's resumable work: gallery imports, then attribute scoring of what they added. Opening
+ * a case resumes its unfinished (pending, cancelled, interrupted) jobs automatically, oldest first.
+ * Finished work calls {@code detectionsChanged} on the UI thread.
+ */
+public final class AttributeJobs {
+    private final JobRunner runner;
+    private final AttributeModelPort model;
+    private final Executor uiThread;
+    private final Consumer<Problem> problems;
+    private final Consumer<String> status;
+    private final Runnable detectionsChanged;
+    private final List<JobHandle<?>> running = new ArrayList<>();
+    private CaseStore store;
+    private ResumableJobs jobs;
+    private JobHandle<CaseJob> scoring;
+    private boolean scoreAgain;
+
+    public AttributeJobs(JobRunner runner, AttributeModelPort model, Executor uiThread, Consumer<Problem> problems,
+                         Consumer<String> status, Runnable detectionsChanged) {
+        this.runner = runner;
+        this.model = model;
+        this.uiThread = uiThread;
+        this.problems = problems;
+        this.status = status;
+        this.detectionsChanged = detectionsChanged;
+    }
+
+    /** Call on the UI thread when a case opens (null: closed). Stops this session's jobs of the previous case. */
+    public void caseChanged(CaseStore opened) {
+        running.forEach(JobHandle::cancel);
+        running.clear();
+        scoring = null;
+        scoreAgain = false;
+        store = opened;
+        jobs = opened == null ? null : new ResumableJobs(opened, runner,
+                List.of(GalleryImportJob.factory(), AttributePredictionJob.factory(model.opener())));
+        if (opened != null) {
+            resumeUnfinished(opened, jobs);
+        }
+    }
+
+    private void resumeUnfinished(CaseStore opened, ResumableJobs caseJobs) {
+        runner.submit("Looking for unfinished work in " + opened.info().name(), context -> caseJobs.jobs().resumable())
+                .result().whenComplete((unfinished, failure) -> uiThread.execute(() -> {
+                    if (failure != null) {
+                        report("Could not list the case's unfinished jobs", failure);
+                    } else if (store == opened && !unfinished.isEmpty()) {
+                        status.accept("Resuming " + unfinished.size() + " unfinished job"
+                                + (unfinished.size() == 1 ? "" : "s") + " of " + opened.info().name());
+                        unfinished.forEach(this::resume);
+                    }
+                }));
+    }
+
+    private void resume(CaseJob saved) {
+        boolean gallery = saved.kind().equals(GalleryImportJob.KIND);
+        String title = (gallery ? "Importing gallery" : "Scoring attributes") + " (resumed after " + saved.done()
+                + (saved.total() >= 0 ? " of " + saved.total() : "") + ")";
+        try {
+            JobHandle<CaseJob> handle = jobs.resume(title, saved.id());
+            if (gallery) {
+                track(handle, "Gallery import failed", this::predictAttributes);
+            } else {
+                trackScoring(handle);
+            }
+        } catch (RuntimeException failure) {
+            report("Could not resume job " + saved.id() + " (" + saved.kind() + ")", failure);
+        }
+    }
+
+    /** Imports a person gallery just added to the case, then scores its crops. */
+    public void importGallery(Source source) {
+        if (jobs == null) {
+            return;
+        }
+        start("Importing gallery " + source.label(), new GalleryImportJob(source.id()))
+                .ifPresent(handle -> track(handle, "Gallery import failed (" + source.path() + ")", this::predictAttributes));
+    }
+
+    /** Scores every detection the model has not scored; runs again afterwards when asked while running. */
+    public void predictAttributes() {
+        if (jobs == null) {
+            return;
+        }
+        if (scoring != null) {
+            scoreAgain = true;
+            return;
+        }
+        start("Scoring attributes with " + model.modelName(), new AttributePredictionJob(model.modelName(),
+                model.displayName(), model.mappingId(), AttributePredictionJob.DEFAULT_BATCH_SIZE, model.opener()))
+                .ifPresent(this::trackScoring);
+    }
+
+    private void trackScoring(JobHandle<CaseJob> handle) {
+        scoring = handle;
+        track(handle, "Attribute scoring failed", () -> { });
+        CaseStore of = store;
+        handle.result().whenComplete((done, failure) -> uiThread.execute(() -> {
+            if (scoring == handle) {
+                scoring = null;
+                if (scoreAgain && store == of && failure == null) {
+                    scoreAgain = false;
+                    predictAttributes();
+                }
+            }
+        }));
+    }
+
+    private Optional<JobHandle<CaseJob>> start(String title, ResumableJob job) {
+        try {
+            return Optional.of(jobs.start(title, job));
+        } catch (RuntimeException failure) {
+            report("Could not start: " + title, failure);
+            return Optional.empty();
+        }
+    }
+
+    private void track(JobHandle<?> handle, String failureTitle, Runnable then) {
+        running.add(handle);
+        CaseStore of = store;
+        handle.result().whenComplete((value, failure) -> uiThread.execute(() -> {
+            running.remove(handle);
+            if (store != of) {
+                return;
+            }
+            detectionsChanged.run();
+            if (failure == null) {
+                then.run();
+            } else if (!Problem.isCancellation(failure)) {
+                report(failureTitle, failure);
+            }
+        }));
+    }
+
+    private void report(String title, Throwable failure) {
+        if (modelMissing(failure)) {
+            String hint = model.missingHint().isEmpty() ? "" : "\n\n" + model.missingHint();
+            problems.accept(new Problem("The attribute model is not installed", Problem.reasonOf(failure) + hint));
+        } else {
+            problems.accept(new Problem(title, Problem.reasonOf(failure)));
+        }
+    }
+
+    private static boolean modelMissing(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ModelMissingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Completes when nothing this session started on the open case is running (for tests and shutdown). */
+    public CompletableFuture<Void> idle() {
+        return CompletableFuture.allOf(running.stream().map(h -> h.result().handle((v, e) -> null))
+                .toArray(CompletableFuture[]::new));
+    }
+}
