@@ -38,11 +38,11 @@ public record AttributeBar(int index, Attribute attribute, OptionalDouble probab
         return probability.orElse(0);
     }
 
-    /** "87%", "yes · corrected (model 23%)", "not scored". */
+    /** "87%", "yes · model 23%" (corrected: the pencil and colour say so), "not scored". */
     public String valueText() {
         if (corrected()) {
             String said = label == EffectiveLabel.YES ? "yes" : "no";
-            return said + " · corrected" + (probability.isPresent() ? " (model " + percent(probability.getAsDouble()) + ")" : "");
+            return said + (probability.isPresent() ? " · model " + percent(probability.getAsDouble()) : "");
         }
         return probability.isPresent() ? percent(probability.getAsDouble()) : "not scored";
     }

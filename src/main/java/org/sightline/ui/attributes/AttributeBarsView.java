@@ -6,6 +6,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -86,14 +87,37 @@ public final class AttributeBarsView {
             if (bar.label() == EffectiveLabel.YES) {
                 cell.getStyleClass().add("sl-attr-yes");
             }
-            if (showFocus.get() && bar.index() == bars.focusedIndexProperty().get()) {
-                cell.getStyleClass().add("sl-attr-focused");
-            }
             cell.setOnMouseClicked(event -> bars.focusedIndexProperty().set(bar.index()));
+        }
+        if (showFocus.get() && bar.index() == bars.focusedIndexProperty().get()) {
+            name.getStyleClass().add("sl-attr-focused");
+            javafx.application.Platform.runLater(() -> scrollIntoView(name));
         }
         name.setId("attr-name-" + bar.token());
         value.setId("attr-value-" + bar.token());
         meter.setId("attr-bar-" + bar.token());
+    }
+
+    /** Keeps the focused attribute visible in the inspector's scroll pane while the keys move the focus. */
+    private static void scrollIntoView(javafx.scene.Node node) {
+        javafx.scene.Node parent = node.getParent();
+        while (parent != null && !(parent instanceof ScrollPane)) {
+            parent = parent.getParent();
+        }
+        if (!(parent instanceof ScrollPane scroll) || scroll.getContent() == null) {
+            return;
+        }
+        javafx.geometry.Bounds inContent = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        double top = scroll.getVvalue() * (contentHeight - viewport);
+        if (inContent.getMinY() < top || inContent.getMaxY() > top + viewport) {
+            double target = inContent.getMinY() - viewport / 3;
+            scroll.setVvalue(Math.max(0, Math.min(1, target / (contentHeight - viewport))));
+        }
     }
 
     private static final class SchemaCell extends ListCell<AttributeSchema> {

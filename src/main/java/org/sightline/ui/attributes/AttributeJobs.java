@@ -31,6 +31,8 @@ public final class AttributeJobs {
     private final Consumer<String> status;
     private final Runnable detectionsChanged;
     private final List<JobHandle<?>> running = new ArrayList<>();
+    /** Case jobs this session started or resumed, so the resume-on-open lookup never runs one twice. */
+    private final java.util.Set<Long> owned = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private CaseStore store;
     private ResumableJobs jobs;
     private JobHandle<CaseJob> scoring;
@@ -50,6 +52,7 @@ public final class AttributeJobs {
     public void caseChanged(CaseStore opened) {
         running.forEach(JobHandle::cancel);
         running.clear();
+        owned.clear();
         scoring = null;
         scoreAgain = false;
         store = opened;
@@ -65,10 +68,13 @@ public final class AttributeJobs {
                 .result().whenComplete((unfinished, failure) -> uiThread.execute(() -> {
                     if (failure != null) {
                         report("Could not list the case's unfinished jobs", failure);
-                    } else if (store == opened && !unfinished.isEmpty()) {
-                        status.accept("Resuming " + unfinished.size() + " unfinished job"
-                                + (unfinished.size() == 1 ? "" : "s") + " of " + opened.info().name());
-                        unfinished.forEach(this::resume);
+                    } else if (store == opened) {
+                        List<CaseJob> others = unfinished.stream().filter(job -> !owned.contains(job.id())).toList();
+                        if (!others.isEmpty()) {
+                            status.accept("Resuming " + others.size() + " unfinished job"
+                                    + (others.size() == 1 ? "" : "s") + " of " + opened.info().name());
+                            others.forEach(this::resume);
+                        }
                     }
                 }));
     }
@@ -78,6 +84,7 @@ public final class AttributeJobs {
         String title = (gallery ? "Importing gallery" : "Scoring attributes") + " (resumed after " + saved.done()
                 + (saved.total() >= 0 ? " of " + saved.total() : "") + ")";
         try {
+            owned.add(saved.id());
             JobHandle<CaseJob> handle = jobs.resume(title, saved.id());
             if (gallery) {
                 track(handle, "Gallery import failed", this::predictAttributes);
@@ -129,7 +136,9 @@ public final class AttributeJobs {
 
     private Optional<JobHandle<CaseJob>> start(String title, ResumableJob job) {
         try {
-            return Optional.of(jobs.start(title, job));
+            long id = jobs.jobs().create(job.kind(), job.params()).id();
+            owned.add(id);
+            return Optional.of(runner.submit(title, ResumableJobs.asJob(store, id, job)));
         } catch (RuntimeException failure) {
             report("Could not start: " + title, failure);
             return Optional.empty();

@@ -51,8 +51,8 @@ public final class InspectorView {
     }
 
     private ScrollPane detailsPane() {
-        crop.setFitWidth(200);
-        crop.setFitHeight(280);
+        crop.setFitWidth(160);
+        crop.setFitHeight(200);
         crop.setPreserveRatio(true);
         Label noCrop = new Label("No crop image", Icons.of(MaterialDesignA.ACCOUNT_OUTLINE, "sl-empty-icon"));
         noCrop.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);

@@ -56,13 +56,13 @@ public final class ShellView implements ShellCommands {
         SplitPane split = new SplitPane(sidebar, viewer, inspector);
         split.setOrientation(Orientation.HORIZONTAL);
         split.getStyleClass().add("sl-workspace");
-        split.setDividerPositions(0.2, 0.78);
+        split.setDividerPositions(0.2, 0.75);
         SplitPane.setResizableWithParent(sidebar, false);
         SplitPane.setResizableWithParent(inspector, false);
         shell.inspector().visibleProperty().addListener((obs, was, visible) -> {
             if (visible && !split.getItems().contains(inspector)) {
                 split.getItems().add(inspector);
-                split.setDividerPosition(1, 0.78);
+                split.setDividerPosition(1, 0.75);
             } else if (!visible) {
                 split.getItems().remove(inspector);
             }
@@ -75,6 +75,7 @@ public final class ShellView implements ShellCommands {
         Parent viewer = new ViewerView(shell.viewer()).root();
         Parent gallery = new GalleryView(shell.people().gallery()).root();
         gallery.visibleProperty().bind(shell.people().gallery().totalProperty().greaterThan(0));
+        viewer.visibleProperty().bind(gallery.visibleProperty().not());
         return new StackPane(viewer, gallery);
     }
 

@@ -63,7 +63,7 @@ class AttributeBarsViewModelTest {
             assertTrue(backpack.corrected());
             assertEquals(EffectiveLabel.NO, backpack.label());
             assertEquals(0.0, backpack.value());
-            assertEquals("no · corrected (model 90%)", backpack.valueText());
+            assertEquals("no · model 90%", backpack.valueText());
             assertEquals("ana", backpack.correctedBy());
         }
     }

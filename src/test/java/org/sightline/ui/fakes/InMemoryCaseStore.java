@@ -1,6 +1,9 @@
 package org.sightline.ui.fakes;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +13,9 @@ import org.sightline.core.cases.SqlWork;
 import org.sightline.core.cases.CaseStore;
 import org.sightline.core.cases.Source;
 import org.sightline.core.cases.SourceKind;
+import org.sightline.core.cases.schema.ClasspathMigrations;
+import org.sightline.core.cases.schema.Migrator;
+import org.sightline.core.cases.schema.NewerSchemaException;
 
 /** A case held in memory, for UI tests. */
 public final class InMemoryCaseStore implements CaseStore {
@@ -17,6 +23,7 @@ public final class InMemoryCaseStore implements CaseStore {
     private final List<Source> sources = new ArrayList<>();
     private long nextId = 1;
     private volatile boolean closed;
+    private Connection database;
 
     public InMemoryCaseStore(Path folder, String name) {
         this.info = new CaseInfo(folder, name, Instant.parse("2025-01-01T00:00:00Z"), 1);
@@ -77,13 +84,55 @@ public final class InMemoryCaseStore implements CaseStore {
     }
 
     @Override
-    public <T> T inTransaction(SqlWork<T> work) {
-        throw new UnsupportedOperationException("the in-memory case used by UI tests has no database");
+    public synchronized <T> T inTransaction(SqlWork<T> work) {
+        Connection c = database();
+        try {
+            c.setAutoCommit(false);
+            T result = work.apply(c);
+            c.commit();
+            return result;
+        } catch (SQLException e) {
+            rollback(c);
+            throw new IllegalStateException("in-memory case " + info.folder() + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            rollback(c);
+            throw e;
+        }
+    }
+
+    private static void rollback(Connection c) {
+        try {
+            c.rollback();
+            c.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the original failure is what matters
+        }
     }
 
     @Override
-    public <T> T read(SqlWork<T> work) {
-        throw new UnsupportedOperationException("the in-memory case used by UI tests has no database");
+    public synchronized <T> T read(SqlWork<T> work) {
+        try {
+            return work.apply(database());
+        } catch (SQLException e) {
+            throw new IllegalStateException("in-memory case " + info.folder() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An empty in-memory database with the real case schema, so features that query the case (crop
+     * grid, saved jobs) find nothing rather than fail. Sources live in the list above, not in it.
+     */
+    private Connection database() {
+        requireOpen();
+        if (database == null) {
+            try {
+                database = DriverManager.getConnection("jdbc:sqlite::memory:");
+                new Migrator(ClasspathMigrations.builtIn()).migrate(database);
+            } catch (SQLException | NewerSchemaException e) {
+                throw new IllegalStateException("cannot create the in-memory case database: " + e.getMessage(), e);
+            }
+        }
+        return database;
     }
 
     @Override

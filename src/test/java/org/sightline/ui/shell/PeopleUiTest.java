@@ -98,7 +98,7 @@ class PeopleUiTest {
                     .indexOf("carryingBackpack"));
         });
         robot.type(KeyCode.SPACE);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> value(robot, "carryingBackpack").startsWith("no · corrected"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> value(robot, "carryingBackpack").equals("no · model 90%"));
         assertTrue(robot.lookup("#attr-name-carryingBackpack").queryAs(Label.class).getStyleClass()
                 .contains("sl-attr-corrected"));
         assertEquals(LabelValue.NO, corrections().latest(ids.getFirst()).get("carryingBackpack").value());
