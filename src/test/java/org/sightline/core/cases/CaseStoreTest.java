@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sightline.core.cases.schema.ClasspathMigrations;
 
 class CaseStoreTest {
     @TempDir
@@ -24,7 +25,7 @@ class CaseStoreTest {
         Source added;
         try (CaseStore store = Cases.create(folder, "  Harbour robbery ")) {
             assertEquals("Harbour robbery", store.info().name());
-            assertEquals(1, store.info().schemaVersion());
+            assertEquals(ClasspathMigrations.BUILT_IN.size(), store.info().schemaVersion());
             assertTrue(Files.isDirectory(store.thumbnailsDir()));
             added = store.addSource(SourceKind.VIDEO, temp.resolve("cam1.mp4"));
         }

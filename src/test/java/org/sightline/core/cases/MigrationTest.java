@@ -19,9 +19,15 @@ class MigrationTest {
     @TempDir
     Path temp;
 
-    /** The shipped migrations plus a test-only V2 that adds a column and a table. */
+    /** The shipped V1 migration only: the schema these tests upgrade from. */
+    private static MigrationSource v1Only() {
+        List<Migration> v1 = List.copyOf(ClasspathMigrations.builtIn().migrations().subList(0, 1));
+        return () -> v1;
+    }
+
+    /** The shipped V1 plus a test-only V2 that adds a column and a table. */
     private static MigrationSource withV2() {
-        List<Migration> all = new ArrayList<>(ClasspathMigrations.builtIn().migrations());
+        List<Migration> all = new ArrayList<>(v1Only().migrations());
         all.add(loadV2());
         return () -> all;
     }
@@ -38,7 +44,7 @@ class MigrationTest {
     void openingAVersion1CaseAppliesVersion2AndKeepsItsData() {
         Path folder = temp.resolve("old");
         Source source;
-        try (CaseStore v1 = Cases.create(folder, "old case")) {
+        try (CaseStore v1 = Cases.create(folder, "old case", v1Only())) {
             assertEquals(1, v1.info().schemaVersion());
             source = v1.addSource(SourceKind.VIDEO, temp.resolve("cam.mp4"));
         }
@@ -61,7 +67,7 @@ class MigrationTest {
     void caseFromANewerSightlineIsRefusedWithoutChangingIt() {
         Path folder = temp.resolve("new");
         Cases.create(folder, "newer", withV2()).close();
-        CaseStoreException error = assertThrows(CaseStoreException.class, () -> Cases.open(folder));
+        CaseStoreException error = assertThrows(CaseStoreException.class, () -> Cases.open(folder, v1Only()));
         assertEquals(CaseStoreException.Reason.NEWER_SCHEMA, error.reason());
         assertTrue(error.getMessage().contains("schema version 2") && error.getMessage().contains("up to 1"),
                 error.getMessage());
