@@ -35,7 +35,7 @@ final class ConsoleJobContext implements JobContext {
     @Override
     public void progress(long done, long total, String message) {
         // Gallery jobs have no ingest listener: print their own messages when they change.
-        if (!message.contains(" fps") && !message.equals(lastGeneric) && !message.matches("\\d+ of -?\\d+")) {
+        if (!message.contains(" fps") && !message.equals("resuming") && !message.equals(lastGeneric) && !message.matches("\\d+ of -?\\d+")) {
             lastGeneric = message;
             err.println(message);
             err.flush();

@@ -27,8 +27,7 @@ import org.sightline.core.video.FrameSampling;
 
 /** The first 60 frames of the PETS clip, every 2nd frame, through the real pipeline. */
 class FootageIngestJobTest {
-    static final IngestSettings FIRST_60_EVERY_2ND = IngestSettings.DEFAULT
-            .withSampling(FrameSampling.everyNthFrame(2)).withEndFrame(60).withBatchFrames(6);
+    static final IngestSettings FIRST_60_EVERY_2ND = PetsCase.FIRST_60_EVERY_2ND;
     static final List<Long> EXPECTED_FRAMES = LongStream.range(0, 30).map(i -> 2 * i).boxed().toList();
 
     @TempDir
@@ -40,13 +39,11 @@ class FootageIngestJobTest {
 
     @BeforeAll
     static void ingest() {
-        Path pets = IngestFixture.data(IngestFixture.PETS);
-        engines = IngestFixture.engines(temp.resolve("home"));
-        store = Cases.create(temp.resolve("case"), "PETS");
-        video = store.addSource(SourceKind.VIDEO, pets);
-        long start = System.nanoTime();
-        finished = IngestFixture.run(store, new FootageIngestJob(video.id(), FIRST_60_EVERY_2ND, engines, null), d -> false);
-        System.out.printf("FootageIngestJobTest: 30 sampled frames ingested in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        Path folder = PetsCase.folder();
+        engines = PetsCase.engines();
+        finished = PetsCase.job();
+        store = Cases.open(folder);
+        video = store.source(PetsCase.sourceId()).orElseThrow();
     }
 
     @AfterAll
