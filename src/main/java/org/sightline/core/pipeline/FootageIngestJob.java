@@ -101,6 +101,11 @@ public final class FootageIngestJob implements ResumableJob {
                     + "the gallery import and embedding jobs");
         }
         long start = resumeCursor == null ? 0 : Long.parseLong(resumeCursor) + 1;
+        long stored = new Footage(store).counts(sourceId).frames();
+        if (resumeCursor == null && stored > 0) {
+            throw new IllegalStateException("Source " + source.path() + " already holds " + stored + " ingested frames; "
+                    + "resume its earlier ingest job, or remove the source from the case to ingest it again");
+        }
         try (IngestEngines.EmbedderChoice embedder = engines.embedder(settings.reidId());
              IngestEngines.DetectorChoice detector = engines.detector(settings.detectorId(), settings.confidence());
              FrameSource frames = engines.open(source, settings.sampling(), settings.folderFrameRate())) {
