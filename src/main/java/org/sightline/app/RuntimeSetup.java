@@ -26,7 +26,10 @@ final class RuntimeSetup {
         setDefault("javafx.cachedir", cache.resolve("javafx").toString());
         // JNA (loaded by DJL's CUDA probe) would otherwise unpack into ~/.cache/JNA.
         setDefault("jna.tmpdir", cache.resolve("jna").toString());
-        setDefault("org.sqlite.tmpdir", cache.resolve("sqlite").toString());
+        // sqlite-jdbc does not create its folder, and fails to load without it.
+        if (System.getProperty("org.sqlite.tmpdir") == null) {
+            System.setProperty("org.sqlite.tmpdir", paths.ensureExists(cache.resolve("sqlite")).toString());
+        }
         setDefault("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     }
 

@@ -1,7 +1,9 @@
 package org.sightline.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,7 @@ class RuntimeSetupTest {
                 "org.sqlite.tmpdir", "sqlite");
         expected.forEach((key, folder) ->
                 assertEquals(home.resolve("cache").resolve(folder).toString(), System.getProperty(key), key));
+        assertTrue(Files.isDirectory(home.resolve("cache/sqlite")), "sqlite-jdbc needs its folder to exist");
         assertEquals("/chosen/by/user", System.getProperty("jna.tmpdir"), "an explicit value wins");
     }
 }
