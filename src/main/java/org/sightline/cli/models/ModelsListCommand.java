@@ -35,6 +35,7 @@ public final class ModelsListCommand implements Callable<Integer> {
         }
         out.println();
         out.println("Models folder: " + store.userModelsDir());
+        store.bundledDir().ifPresent(dir -> out.println("Bundled models: " + dir));
         out.println("Mirror folder: " + store.mirrorDir().map(Object::toString)
                 .orElse("none (set " + ModelStore.MIRROR_ENV + " or -D" + ModelStore.MIRROR_PROPERTY + ")"));
         out.flush();
@@ -45,7 +46,8 @@ public final class ModelsListCommand implements Callable<Integer> {
     static FileState modelState(ModelStore store, ModelEntry entry) {
         List<FileState> states = entry.files().stream()
                 .map((ModelFile file) -> store.status(entry, file).state()).toList();
-        for (FileState worst : List.of(FileState.BAD_CHECKSUM, FileState.MISSING, FileState.FOUND_IN_MIRROR)) {
+        for (FileState worst : List.of(FileState.BAD_CHECKSUM, FileState.MISSING, FileState.FOUND_IN_MIRROR,
+                FileState.FOUND_BUNDLED)) {
             if (states.contains(worst)) {
                 return worst;
             }
