@@ -186,4 +186,16 @@ public final class ModelStore {
         }
         return checks;
     }
+
+    /** The worst state among a model's files: bad, then missing, then mirror, then bundled, then the user's folder. */
+    public FileState overallState(ModelEntry entry) {
+        List<FileState> states = entry.files().stream().map(file -> status(entry, file).state()).toList();
+        for (FileState worst : List.of(FileState.BAD_CHECKSUM, FileState.MISSING, FileState.FOUND_IN_MIRROR,
+                FileState.FOUND_BUNDLED)) {
+            if (states.contains(worst)) {
+                return worst;
+            }
+        }
+        return FileState.FOUND_IN_USER_FOLDER;
+    }
 }
