@@ -43,7 +43,8 @@ class HnswVectorIndexTest {
         }
         ExactVectorIndex exact = ExactVectorIndex.inMemory(SPEC);
         exact.addAll(MODEL, ids, vectors);
-        try (HnswVectorIndex hnsw = HnswVectorIndex.open(dir.resolve("hnsw"), SPEC, HnswParameters.DEFAULT)) {
+        // beamWidth 50 halves the build time of Lucene's default 100; recall stays well above 0.9
+        try (HnswVectorIndex hnsw = HnswVectorIndex.open(dir.resolve("hnsw"), SPEC, new HnswParameters(16, 50, 5))) {
             hnsw.addAll(MODEL, ids, vectors);
             hnsw.commit();
             int found = 0;
