@@ -6,8 +6,9 @@ import java.nio.file.Path;
 
 /**
  * Process-wide settings made before any engine loads: DJL stays offline, and every native-library
- * cache (DJL, PyTorch, JavaCPP, JavaFX) lives in the application-data folder, not the home folder.
- * Values given explicitly on the command line win.
+ * cache (DJL, PyTorch, JavaCPP, JavaFX, JNA, SQLite) lives in the application-data folder, not the home
+ * folder. Values given explicitly on the command line win. (OnnxRuntime and OpenCV unpack theirs into
+ * java.io.tmpdir for the life of the process; see installer/README.md.)
  */
 final class RuntimeSetup {
 
@@ -23,6 +24,12 @@ final class RuntimeSetup {
         setDefault("ENGINE_CACHE_DIR", cache.resolve("djl-engines").toString());
         setDefault("org.bytedeco.javacpp.cachedir", cache.resolve("javacpp").toString());
         setDefault("javafx.cachedir", cache.resolve("javafx").toString());
+        // JNA (loaded by DJL's CUDA probe) would otherwise unpack into ~/.cache/JNA.
+        setDefault("jna.tmpdir", cache.resolve("jna").toString());
+        // sqlite-jdbc does not create its folder, and fails to load without it.
+        if (System.getProperty("org.sqlite.tmpdir") == null) {
+            System.setProperty("org.sqlite.tmpdir", paths.ensureExists(cache.resolve("sqlite")).toString());
+        }
         setDefault("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     }
 

@@ -1,14 +1,20 @@
 package org.sightline.cli;
 
 import org.sightline.cli.attributes.AttributesCommand;
+import org.sightline.cli.cases.CaseCommand;
+import org.sightline.cli.doctor.DoctorCommand;
 import org.sightline.cli.eval.EvalCommand;
+import org.sightline.cli.find.FindCommand;
+import org.sightline.cli.find.IdentitiesCommand;
+import org.sightline.cli.ingest.IngestCommand;
 import org.sightline.cli.models.ModelsCommand;
 import picocli.CommandLine.Command;
 
 /** The root of {@code sightline <command> ...}; without a command the desktop window opens instead. */
 @Command(name = "sightline", mixinStandardHelpOptions = true, version = "Sightline 0.1.0",
         description = "Find people in footage: detection, re-identification, attributes and description search.",
-        subcommands = {ModelsCommand.class, AttributesCommand.class, EvalCommand.class})
+        subcommands = {CaseCommand.class, IngestCommand.class, FindCommand.class, IdentitiesCommand.class,
+                AttributesCommand.class, EvalCommand.class, ModelsCommand.class, DoctorCommand.class})
 public final class SightlineCommand implements Runnable {
 
     @Override

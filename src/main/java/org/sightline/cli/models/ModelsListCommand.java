@@ -1,11 +1,9 @@
 package org.sightline.cli.models;
 
+import org.sightline.core.models.ByteSizes;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.sightline.core.models.FileState;
 import org.sightline.core.models.ModelEntry;
-import org.sightline.core.models.ModelFile;
 import org.sightline.core.models.ModelStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,25 +29,15 @@ public final class ModelsListCommand implements Callable<Integer> {
         out.printf(ROW, "ID", "ROLE", "ENGINE", "SIZE", "STATUS");
         for (ModelEntry entry : store.catalog().models()) {
             out.printf(ROW, entry.id(), entry.role().jsonName(), entry.engine().jsonName(),
-                    Sizes.human(entry.totalSize()), modelState(store, entry).label());
+                    ByteSizes.human(entry.totalSize()), store.overallState(entry).label());
         }
         out.println();
         out.println("Models folder: " + store.userModelsDir());
+        store.bundledDir().ifPresent(dir -> out.println("Bundled models: " + dir));
         out.println("Mirror folder: " + store.mirrorDir().map(Object::toString)
                 .orElse("none (set " + ModelStore.MIRROR_ENV + " or -D" + ModelStore.MIRROR_PROPERTY + ")"));
         out.flush();
         return 0;
     }
 
-    /** The worst state among the model's files: bad, then missing, then mirror, then user folder. */
-    static FileState modelState(ModelStore store, ModelEntry entry) {
-        List<FileState> states = entry.files().stream()
-                .map((ModelFile file) -> store.status(entry, file).state()).toList();
-        for (FileState worst : List.of(FileState.BAD_CHECKSUM, FileState.MISSING, FileState.FOUND_IN_MIRROR)) {
-            if (states.contains(worst)) {
-                return worst;
-            }
-        }
-        return FileState.FOUND_IN_USER_FOLDER;
-    }
 }

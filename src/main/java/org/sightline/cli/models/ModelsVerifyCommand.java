@@ -51,6 +51,7 @@ public final class ModelsVerifyCommand implements Callable<Integer> {
             }
             for (ModelFile file : entry.files()) {
                 boolean anywhere = Files.exists(store.userPath(file))
+                        || store.bundledDir().map(dir -> Files.exists(dir.resolve(file.path()))).orElse(false)
                         || store.mirrorDir().map(dir -> Files.exists(dir.resolve(file.path()))).orElse(false);
                 if (!anywhere) {
                     missing++;

@@ -1,5 +1,6 @@
 package org.sightline.cli.models;
 
+import org.sightline.core.models.ByteSizes;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.sightline.core.jobs.JobContext;
@@ -25,9 +26,9 @@ final class StderrProgress implements JobContext {
         lastStep = step;
         lastMessage = message;
         String amount = total > 0
-                ? String.format(Locale.ROOT, "%3d%% (%s of %s)", done * 100 / total, Sizes.human(done),
-                        Sizes.human(total))
-                : Sizes.human(done);
+                ? String.format(Locale.ROOT, "%3d%% (%s of %s)", done * 100 / total, ByteSizes.human(done),
+                        ByteSizes.human(total))
+                : ByteSizes.human(done);
         err.println(message + ": " + amount);
         err.flush();
     }

@@ -3,6 +3,7 @@ package org.sightline.core.models;
 /** Where a model file was found, in the order the store searches. */
 public enum ModelLocation {
     USER_FOLDER("user folder"),
+    BUNDLED("bundled with Sightline"),
     MIRROR("mirror");
 
     private final String label;

@@ -12,31 +12,36 @@ import org.sightline.core.config.AppPaths;
 
 /**
  * Finds verified copies of catalogued model files. Search order: the user's models folder, then the
- * mirror folder (same relative layout). A copy of the wrong size or SHA-256 is never returned; the
+ * models bundled with the installed application, then the mirror folder (all in the same relative layout). A copy of the wrong size or SHA-256 is never returned; the
  * next location is tried, and when no copy verifies the first rejection is thrown. Downloads are
  * started by the user through {@link ModelDownloader}, never implicitly.
  */
 public final class ModelStore {
     public static final String MIRROR_PROPERTY = "sightline.modelMirror";
     public static final String MIRROR_ENV = "SIGHTLINE_MODEL_MIRROR";
+    /** Set by the installed application's launcher to the models folder inside its image. */
+    public static final String BUNDLED_PROPERTY = "sightline.bundledModels";
     public static final String VERIFICATION_CACHE_FILE = "model-verification.json";
 
     private final ModelCatalog catalog;
     private final Path userModelsDir;
+    private final Optional<Path> bundledDir;
     private final Optional<Path> mirrorDir;
     private final FileVerifier verifier;
 
     public ModelStore(ModelCatalog catalog, Path userModelsDir, Optional<Path> mirrorDir, FileVerifier verifier) {
+        this(catalog, userModelsDir, Optional.empty(), mirrorDir, verifier);
+    }
+
+    public ModelStore(ModelCatalog catalog, Path userModelsDir, Optional<Path> bundledDir, Optional<Path> mirrorDir,
+            FileVerifier verifier) {
         this.catalog = catalog;
         this.userModelsDir = userModelsDir.toAbsolutePath().normalize();
+        this.bundledDir = bundledDir.map(dir -> dir.toAbsolutePath().normalize());
         this.mirrorDir = mirrorDir.map(dir -> dir.toAbsolutePath().normalize());
         this.verifier = verifier;
     }
 
-    /**
-     * The application's store: models folder and verification cache under {@code paths}, mirror from
-     * system property {@value #MIRROR_PROPERTY}, else environment {@value #MIRROR_ENV}, else the setting.
-     */
     /** The application's store with the built-in catalog and the mirror from the user's settings. */
     public static ModelStore forApp(AppPaths paths) {
         return forApp(paths, ModelCatalog.fromClasspath(), org.sightline.core.config.Settings.load(paths).modelMirrorSetting());
@@ -45,7 +50,14 @@ public final class ModelStore {
     public static ModelStore forApp(AppPaths paths, ModelCatalog catalog, Optional<String> mirrorSetting) {
         Optional<Path> mirror = locateMirror(System.getProperty(MIRROR_PROPERTY), System.getenv(), mirrorSetting);
         VerificationCache cache = VerificationCache.load(paths.cacheDir().resolve(VERIFICATION_CACHE_FILE));
-        return new ModelStore(catalog, paths.modelsDir(), mirror, new FileVerifier(cache));
+        return new ModelStore(catalog, paths.modelsDir(), locateBundled(System.getProperty(BUNDLED_PROPERTY)), mirror,
+                new FileVerifier(cache));
+    }
+
+    /** The bundled models folder named by {@value #BUNDLED_PROPERTY}, when set and present. */
+    static Optional<Path> locateBundled(String property) {
+        return Optional.ofNullable(property).filter(value -> !value.isBlank())
+                .map(value -> Path.of(value.strip()).toAbsolutePath().normalize()).filter(Files::isDirectory);
     }
 
     static Optional<Path> locateMirror(String property, Map<String, String> env, Optional<String> setting) {
@@ -69,6 +81,11 @@ public final class ModelStore {
         return mirrorDir;
     }
 
+    /** The models folder inside the installed application, when there is one. */
+    public Optional<Path> bundledDir() {
+        return bundledDir;
+    }
+
     /** Where this file belongs in the user's models folder (downloads go there). */
     public Path userPath(ModelFile file) {
         return userModelsDir.resolve(file.path());
@@ -77,6 +94,7 @@ public final class ModelStore {
     private Map<ModelLocation, Path> candidates(ModelFile file) {
         Map<ModelLocation, Path> candidates = new LinkedHashMap<>();
         candidates.put(ModelLocation.USER_FOLDER, userPath(file));
+        bundledDir.ifPresent(dir -> candidates.put(ModelLocation.BUNDLED, dir.resolve(file.path())));
         mirrorDir.ifPresent(dir -> candidates.put(ModelLocation.MIRROR, dir.resolve(file.path())));
         return candidates;
     }
@@ -119,6 +137,7 @@ public final class ModelStore {
         StringBuilder message = new StringBuilder("Model '").append(entry.id()).append("' (").append(entry.name())
                 .append("): file ").append(file.path()).append(" is not in the models folder ")
                 .append(userPath(file).getParent());
+        bundledDir.ifPresent(dir -> message.append(" nor among the bundled models in ").append(dir));
         mirrorDir.ifPresent(dir -> message.append(" nor in the mirror folder ").append(dir));
         if (file.url().isPresent()) {
             message.append("; download it with `sightline models download ").append(entry.id())
@@ -133,8 +152,11 @@ public final class ModelStore {
     public FileStatus status(ModelEntry entry, ModelFile file) {
         try {
             ResolvedFile resolved = resolve(entry, file);
-            FileState state = resolved.location() == ModelLocation.USER_FOLDER
-                    ? FileState.FOUND_IN_USER_FOLDER : FileState.FOUND_IN_MIRROR;
+            FileState state = switch (resolved.location()) {
+                case USER_FOLDER -> FileState.FOUND_IN_USER_FOLDER;
+                case BUNDLED -> FileState.FOUND_BUNDLED;
+                case MIRROR -> FileState.FOUND_IN_MIRROR;
+            };
             return new FileStatus(file, state, Optional.of(resolved.path()), "");
         } catch (ModelVerificationException bad) {
             return new FileStatus(file, FileState.BAD_CHECKSUM, Optional.of(bad.file()), bad.getMessage());
@@ -145,7 +167,7 @@ public final class ModelStore {
         }
     }
 
-    /** Fully hashes every present copy (user folder and mirror) of every file of the model. */
+    /** Fully hashes every present copy (user folder, bundled and mirror) of every file of the model. */
     public List<FileCheck> checkPresentCopies(ModelEntry entry) {
         List<FileCheck> checks = new ArrayList<>();
         for (ModelFile file : entry.files()) {
@@ -163,5 +185,17 @@ public final class ModelStore {
             }
         }
         return checks;
+    }
+
+    /** The worst state among a model's files: bad, then missing, then mirror, then bundled, then the user's folder. */
+    public FileState overallState(ModelEntry entry) {
+        List<FileState> states = entry.files().stream().map(file -> status(entry, file).state()).toList();
+        for (FileState worst : List.of(FileState.BAD_CHECKSUM, FileState.MISSING, FileState.FOUND_IN_MIRROR,
+                FileState.FOUND_BUNDLED)) {
+            if (states.contains(worst)) {
+                return worst;
+            }
+        }
+        return FileState.FOUND_IN_USER_FOLDER;
     }
 }

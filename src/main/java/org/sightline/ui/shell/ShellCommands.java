@@ -9,4 +9,6 @@ interface ShellCommands {
     void showShortcuts();
 
     void showAbout();
+
+    void showModels();
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
@@ -37,6 +38,7 @@ final class ShellMenus {
                 item(Shortcuts.NEW_CASE, "New case…", Icons.of(MaterialDesignF.FOLDER_PLUS), actions::newCase),
                 item(Shortcuts.OPEN_CASE, "Open case…", Icons.of(MaterialDesignF.FOLDER_OPEN), actions::openCase),
                 recent,
+                item(null, "Models and compute device…", Icons.of(MaterialDesignC.CUBE_OUTLINE), commands::showModels),
                 enabledWhen(item(Shortcuts.CLOSE_CASE, "Close case", Icons.of(MaterialDesignF.FOLDER_REMOVE_OUTLINE),
                         actions::closeCase), cases.openProperty()),
                 new SeparatorMenuItem(),

@@ -106,4 +106,9 @@ public final class ShellView implements ShellCommands {
     public void showAbout() {
         HelpDialogs.showAbout(window());
     }
+
+    @Override
+    public void showModels() {
+        org.sightline.ui.models.ModelsDialog.show(window(), shell.models(), shell.computeDevice());
+    }
 }

@@ -1,5 +1,9 @@
 package org.sightline.ui.shell;
 
+import org.sightline.core.config.AppPaths;
+import org.sightline.core.models.ModelDownloader;
+import org.sightline.core.models.ModelStore;
+import org.sightline.ui.models.ModelsViewModel;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,9 +32,13 @@ public final class ShellViewModel implements AutoCloseable {
     private final StringProperty statusMessage = new SimpleStringProperty("Ready");
     private final StringBinding deviceText;
     private final StringBinding windowTitle;
+    private final ShellServices services;
+    private final Executor uiThread;
 
     /** @param uiThread runs work on the UI thread (Platform::runLater in the app, direct in tests) */
     public ShellViewModel(ShellServices services, Executor uiThread) {
+        this.services = services;
+        this.uiThread = uiThread;
         this.cases = new CaseViewModel(services.cases(), services.jobs(), uiThread);
         this.jobs = new JobsViewModel(FxJobsAdapter.cancellerFor(services.jobs()));
         this.jobsAdapter = new FxJobsAdapter(services.jobs(), jobs, uiThread).start();
@@ -46,6 +54,17 @@ public final class ShellViewModel implements AutoCloseable {
         cases.storeProperty().addListener((obs, old, store) -> statusMessage.set(store == null
                 ? "Case closed" : "Opened case “" + store.info().name() + "” — " + store.info().folder()));
         cases.refreshRecentCases();
+    }
+
+    /** A fresh Models dialog model over the application's model store and settings. */
+    public ModelsViewModel models() {
+        AppPaths paths = AppPaths.fromEnvironment();
+        ModelStore store = ModelStore.forApp(paths);
+        return new ModelsViewModel(store, ModelDownloader.withDefaultClient(store), services.jobs(), uiThread, paths);
+    }
+
+    public javafx.beans.value.ObservableStringValue computeDevice() {
+        return services.computeDevice();
     }
 
     public CaseViewModel cases() {

@@ -1,13 +1,13 @@
-package org.sightline.cli.models;
+package org.sightline.core.models;
 
 import java.util.Locale;
 
-/** Human-readable byte counts for command output. */
-final class Sizes {
-    private Sizes() {
+/** Human-readable byte counts for commands and the UI. */
+public final class ByteSizes {
+    private ByteSizes() {
     }
 
-    static String human(long bytes) {
+    public static String human(long bytes) {
         if (bytes < 0) {
             return "unknown";
         }

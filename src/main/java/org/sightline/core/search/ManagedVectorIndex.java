@@ -1,0 +1,268 @@
+package org.sightline.core.search;
+
+import org.sightline.core.jobs.JobContext;
+import org.sightline.core.jobs.JobHandle;
+import org.sightline.core.jobs.JobRunner;
+import org.sightline.core.vl.ModelIdentity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The index a case searches with, kept in one folder per model ({@code <case>/index/<model>-<sha8>/}):
+ * exact while the collection is small, approximate once {@link VectorIndexPolicy} says so. The
+ * approximate index is built by a background job from the {@link VectorSource} while the exact one
+ * keeps answering; changes made meanwhile are replayed into it before it takes over. A damaged or
+ * stale index is rebuilt from the source, and why is kept in {@link #notices()}.
+ */
+public final class ManagedVectorIndex implements VectorIndex {
+    static final String APPROXIMATE_DIR = "hnsw";
+    static final String BUILDING_DIR = "hnsw.building";
+
+    private final Path folder;
+    private final VectorSource source;
+    private final VectorIndexPolicy policy;
+    private final ApproximateIndexFactory factory;
+    private final JobRunner runner;
+    private final List<String> notices = new ArrayList<>();
+    private final Object lock = new Object();
+    private volatile VectorIndex active;
+    private Map<Long, float[]> journal;
+    private JobHandle<Void> build;
+    private boolean closed;
+
+    private ManagedVectorIndex(Path folder, VectorSource source, VectorIndexPolicy policy,
+                               ApproximateIndexFactory factory, JobRunner runner) {
+        this.folder = folder;
+        this.source = source;
+        this.policy = policy;
+        this.factory = factory;
+        this.runner = runner;
+    }
+
+    /**
+     * Opens (or rebuilds from {@code source}) the index in {@code folder}. May read every source
+     * vector, so call it from a job; starts the approximate build on {@code runner} when due.
+     */
+    public static ManagedVectorIndex open(Path folder, VectorSource source, VectorIndexPolicy policy,
+                                          ApproximateIndexFactory factory, JobRunner runner, JobContext context) {
+        ManagedVectorIndex managed = new ManagedVectorIndex(folder, source, policy, factory, runner);
+        managed.active = managed.openExisting(context);
+        if (!managed.isApproximate() && policy.wantsApproximate(managed.active.size())) {
+            managed.startBuild();
+        }
+        return managed;
+    }
+
+    private VectorIndex openExisting(JobContext context) {
+        IndexSpec spec = source.spec();
+        Folders.deleteRecursively(folder.resolve(BUILDING_DIR));
+        long expected = source.count();
+        Path approximateDir = folder.resolve(APPROXIMATE_DIR);
+        if (Files.isDirectory(approximateDir)) {
+            try {
+                VectorIndex approximate = factory.open(approximateDir, spec);
+                if (approximate.size() == expected) {
+                    return approximate;
+                }
+                approximate.close();
+                notices.add("Approximate index " + approximateDir + " held " + approximate.size()
+                        + " vectors, the case has " + expected + ": rebuilding it");
+            } catch (CorruptIndexException e) {
+                notices.add(e.getMessage());
+            }
+            Folders.deleteRecursively(approximateDir);
+        }
+        Path exactFile = folder.resolve(ExactVectorIndex.FILE_NAME);
+        try {
+            ExactVectorIndex exact = ExactVectorIndex.open(exactFile, spec);
+            if (exact.size() == expected) {
+                return exact;
+            }
+            notices.add("Exact index " + exactFile + " held " + exact.size() + " vectors, the case has "
+                    + expected + ": rebuilt it");
+        } catch (CorruptIndexException e) {
+            notices.add(e.getMessage());
+        }
+        try {
+            Files.deleteIfExists(exactFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete " + exactFile + ": " + e.getMessage(), e);
+        }
+        ExactVectorIndex rebuilt = ExactVectorIndex.open(exactFile, spec);
+        fill(rebuilt, context);
+        rebuilt.commit();
+        return rebuilt;
+    }
+
+    private void fill(VectorIndex index, JobContext context) {
+        int batch = policy.buildBatch();
+        long[] ids = new long[batch];
+        float[][] vectors = new float[batch][];
+        int[] size = {0};
+        ModelIdentity model = source.spec().model();
+        source.forEach((id, vector) -> {
+            ids[size[0]] = id;
+            vectors[size[0]++] = vector;
+            if (size[0] == batch) {
+                index.addAll(model, ids, vectors);
+                size[0] = 0;
+            }
+        }, context);
+        if (size[0] > 0) {
+            index.addAll(model, java.util.Arrays.copyOf(ids, size[0]), java.util.Arrays.copyOf(vectors, size[0]));
+        }
+    }
+
+    /** Why an index was rebuilt when it was opened (damaged, stale), for the user to see. */
+    public List<String> notices() {
+        return List.copyOf(notices);
+    }
+
+    public boolean isApproximate() {
+        return !(active instanceof ExactVectorIndex);
+    }
+
+    /** The background build of the approximate index, while one is running. */
+    public Optional<JobHandle<Void>> build() {
+        synchronized (lock) {
+            return Optional.ofNullable(build);
+        }
+    }
+
+    private void startBuild() {
+        synchronized (lock) {
+            if (build != null || closed) {
+                return;
+            }
+            journal = new LinkedHashMap<>();
+            build = runner.submit("Building search index for " + source.spec().model().modelId(), this::buildApproximate);
+        }
+    }
+
+    private Void buildApproximate(JobContext context) throws IOException {
+        IndexSpec spec = source.spec();
+        Path building = folder.resolve(BUILDING_DIR);
+        try {
+            Folders.deleteRecursively(building);
+            try (VectorIndex fresh = factory.open(building, spec)) {
+                fill(fresh, context);
+                context.progress(-1, -1, "writing index");
+                fresh.commit();
+            }
+        } catch (Throwable failure) {
+            synchronized (lock) {
+                journal = null;
+                build = null;
+            }
+            Folders.deleteRecursively(building);
+            throw failure;
+        }
+        synchronized (lock) {
+            build = null;
+            Path approximateDir = folder.resolve(APPROXIMATE_DIR);
+            if (closed) {
+                journal = null;
+                return null;
+            }
+            Files.move(building, approximateDir, StandardCopyOption.ATOMIC_MOVE);
+            VectorIndex approximate = factory.open(approximateDir, spec);
+            for (Map.Entry<Long, float[]> change : journal.entrySet()) {
+                if (change.getValue() == null) {
+                    approximate.remove(change.getKey());
+                } else {
+                    approximate.add(spec.model(), change.getKey(), change.getValue());
+                }
+            }
+            approximate.commit();
+            journal = null;
+            VectorIndex previous = active;
+            active = approximate;
+            previous.close();
+            Files.deleteIfExists(folder.resolve(ExactVectorIndex.FILE_NAME));
+        }
+        return null;
+    }
+
+    @Override
+    public IndexSpec spec() {
+        return source.spec();
+    }
+
+    @Override
+    public long size() {
+        return active.size();
+    }
+
+    @Override
+    public void add(ModelIdentity model, long id, float[] vector) {
+        synchronized (lock) {
+            active.add(model, id, vector);
+            if (journal != null) {
+                journal.put(id, vector.clone());
+            }
+        }
+        startBuildIfDue();
+    }
+
+    @Override
+    public void addAll(ModelIdentity model, long[] ids, float[][] vectors) {
+        synchronized (lock) {
+            active.addAll(model, ids, vectors);
+            if (journal != null) {
+                for (int i = 0; i < ids.length; i++) {
+                    journal.put(ids[i], vectors[i].clone());
+                }
+            }
+        }
+        startBuildIfDue();
+    }
+
+    private void startBuildIfDue() {
+        if (!isApproximate() && policy.wantsApproximate(active.size())) {
+            startBuild();
+        }
+    }
+
+    @Override
+    public boolean remove(long id) {
+        synchronized (lock) {
+            boolean removed = active.remove(id);
+            if (journal != null) {
+                journal.put(id, null);
+            }
+            return removed;
+        }
+    }
+
+    @Override
+    public List<ScoredId> search(ModelIdentity model, float[] query, int k) {
+        return active.search(model, query, k);
+    }
+
+    @Override
+    public void commit() {
+        synchronized (lock) {
+            active.commit();
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (lock) {
+            closed = true;
+            if (build != null) {
+                build.cancel();
+            }
+            active.close();
+        }
+    }
+}
