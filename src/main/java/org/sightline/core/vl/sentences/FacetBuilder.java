@@ -28,14 +28,14 @@ final class FacetBuilder {
         List<String> worn = new ArrayList<>();
         addIf(worn, random, keep, upper(tokens, random));
         addIf(worn, random, keep, lower(tokens, random));
-        addIf(worn, random, keep * 0.6, footwear(tokens, random));
+        addIf(worn, random, scaled(keep, 0.6), footwear(tokens, random));
         for (Map.Entry<String, List<String>> accessory : Garments.ACCESSORY.entrySet()) {
             if (tokens.contains(accessory.getKey())) {
-                addIf(worn, random, keep * 0.8, Wording.pick(random, accessory.getValue()));
+                addIf(worn, random, scaled(keep, 0.8), Wording.pick(random, accessory.getValue()));
             }
         }
         Collections.shuffle(worn, random);
-        String hair = random.nextDouble() < keep * 0.8 ? hair(tokens, random) : null;
+        String hair = random.nextDouble() < scaled(keep, 0.8) ? hair(tokens, random) : null;
         List<String> carried = new ArrayList<>();
         for (Map.Entry<String, List<String>> item : Garments.CARRIED.entrySet()) {
             if (tokens.contains(item.getKey())) {
@@ -47,6 +47,11 @@ final class FacetBuilder {
             worn.add(fallback != null ? fallback : Wording.withArticle(Wording.pick(random, Garments.UPPER_GENERIC)));
         }
         return new Facets(subject, worn, hair, carried);
+    }
+
+    /** Rarer parts are mentioned less often, except when every part must be ({@code keep} 1). */
+    private static double scaled(double keep, double factor) {
+        return keep >= 1 ? 1 : keep * factor;
     }
 
     private static void addIf(List<String> list, Random random, double probability, String phrase) {
