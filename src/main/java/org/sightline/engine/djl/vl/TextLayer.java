@@ -47,7 +47,7 @@ final class TextLayer {
         int headWidth = width / heads;
         NDArray qkv = Linear.linear(x, qkvWeight.getArray(), qkvBias.getArray()).singletonOrThrow()
                 .reshape(n, length, 3, heads, headWidth).transpose(2, 0, 3, 1, 4); // [3, N, H, L, hw]
-        NDArray q = qkv.get(0).mul(1.0 / Math.sqrt(headWidth));
+        NDArray q = qkv.get(0).mul((float) (1.0 / Math.sqrt(headWidth)));
         NDArray k = qkv.get(1);
         NDArray v = qkv.get(2);
         NDArray weights = q.matMul(k.transpose(0, 1, 3, 2)).add(causalMask).softmax(-1);

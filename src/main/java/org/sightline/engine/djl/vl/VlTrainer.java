@@ -169,7 +169,7 @@ final class VlTrainer implements AutoCloseable {
                 NDArray textEmbedding = network.textEmbeddings(text.ids(), text.endOneHot(), null);
                 NDArray loss = Losses.contrastive(unit(image), unit(textEmbedding), network.logitScale(), target);
                 NDArray logits = Linear.linear(image, attributeWeight, attributeBias).singletonOrThrow();
-                loss = loss.add(Losses.maskedBinaryCrossEntropy(logits, label, mask).mul(options.attributeLossWeight()));
+                loss = loss.add(Losses.maskedBinaryCrossEntropy(logits, label, mask).mul((float) options.attributeLossWeight()));
                 collector.backward(loss);
                 lossValue = loss.getFloat();
             }

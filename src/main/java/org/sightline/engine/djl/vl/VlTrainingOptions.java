@@ -6,7 +6,7 @@ public record VlTrainingOptions(int epochs, long seed, int batchSize, double lea
                                 int contextLength, double attributeLossWeight) {
 
     public static VlTrainingOptions defaults() {
-        return new VlTrainingOptions(12, 7, 128, 1e-3, 384, 256, 128, 3, 4, 48, 0.5);
+        return new VlTrainingOptions(12, 7, 128, 1e-3, 384, 256, 128, 2, 4, 48, 0.5);
     }
 
     public VlTrainingOptions withEpochs(int value) {
