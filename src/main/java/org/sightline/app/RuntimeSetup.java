@@ -31,6 +31,28 @@ final class RuntimeSetup {
             System.setProperty("org.sqlite.tmpdir", paths.ensureExists(cache.resolve("sqlite")).toString());
         }
         setDefault("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        checkoutModels(codeLocation()).ifPresent(models -> setDefault("sightline.bundledModels", models.toString()));
+    }
+
+    /**
+     * Run from a source checkout ({@code target/sightline.jar} or {@code target/classes}), the models the
+     * project ships are the checkout's {@code models/} folder; the installer sets the property itself.
+     */
+    static java.util.Optional<Path> checkoutModels(Path code) {
+        if (code == null || code.getParent() == null || !code.getParent().getFileName().toString().equals("target")) {
+            return java.util.Optional.empty();
+        }
+        Path models = code.getParent().getParent().resolve("models");
+        return java.nio.file.Files.isRegularFile(models.resolve("catalog.json"))
+                ? java.util.Optional.of(models.toAbsolutePath()) : java.util.Optional.empty();
+    }
+
+    private static Path codeLocation() {
+        try {
+            return Path.of(RuntimeSetup.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static void setDefault(String key, String value) {

@@ -46,4 +46,17 @@ class RuntimeSetupTest {
         assertTrue(Files.isDirectory(home.resolve("cache/sqlite")), "sqlite-jdbc needs its folder to exist");
         assertEquals("/chosen/by/user", System.getProperty("jna.tmpdir"), "an explicit value wins");
     }
+
+    @Test
+    void aSourceCheckoutUsesItsOwnModelsFolderAsTheBundledModels(@TempDir Path checkout) throws Exception {
+        Files.createDirectories(checkout.resolve("models"));
+        Files.writeString(checkout.resolve("models/catalog.json"), "{}");
+        Files.createDirectories(checkout.resolve("target/classes"));
+        assertEquals(checkout.resolve("models").toAbsolutePath(),
+                RuntimeSetup.checkoutModels(checkout.resolve("target/sightline.jar")).orElseThrow());
+        assertEquals(checkout.resolve("models").toAbsolutePath(),
+                RuntimeSetup.checkoutModels(checkout.resolve("target/classes")).orElseThrow());
+        assertTrue(RuntimeSetup.checkoutModels(checkout.resolve("lib/app/sightline.jar")).isEmpty(),
+                "an installed app sets the property itself");
+    }
 }

@@ -20,7 +20,7 @@ class ModelCatalogTest {
         ModelCatalog catalog = ModelCatalog.fromClasspath();
         assertEquals(List.of("nanodet-m-416", "nanodet-m-320", "osnet-x0.25-msmt17",
                         "person-attributes-crossroad-0230", "clip-bpe-vocabulary", "clip-vit-b-32",
-                        "clip-vit-b-16", "clip-vit-l-14", "clip-rn50"),
+                        "clip-vit-b-16", "clip-vit-l-14", "clip-rn50", "sightline-pedvl"),
                 catalog.models().stream().map(ModelEntry::id).toList());
 
         ModelEntry nanodet = catalog.require("nanodet-m-416");
