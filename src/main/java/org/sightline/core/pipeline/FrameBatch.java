@@ -1,5 +1,6 @@
 package org.sightline.core.pipeline;
 
+import org.sightline.core.inference.BufferedImages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ final class FrameBatch {
             Files.createDirectories(thumbnailsDir.resolve(folder));
             for (int d = 0; d < n; d++) {
                 frame.thumbnails[d] = folder + "/" + frame.index + "-" + d + ".jpg";
-                Thumbnails.write(RgbImageFiles.toBufferedImage(frame.crops.get(d)), thumbnailsDir.resolve(frame.thumbnails[d]));
+                Thumbnails.write(BufferedImages.toBufferedImage(frame.crops.get(d)), thumbnailsDir.resolve(frame.thumbnails[d]));
             }
         }
     }

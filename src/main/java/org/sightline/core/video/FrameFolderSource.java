@@ -1,5 +1,6 @@
 package org.sightline.core.video;
 
+import org.sightline.core.inference.BufferedImages;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,27 +77,12 @@ public final class FrameFolderSource implements FrameSource {
             if (image == null) {
                 throw new VideoDecodeException(file.toString(), index, timestampOf(index), "not a readable image");
             }
-            return toRgb(image);
+            return BufferedImages.toRgb(image);
         } catch (IOException e) {
             throw new VideoDecodeException(file.toString(), index, timestampOf(index), e.getMessage(), e);
         }
     }
 
-    private static RgbImage toRgb(BufferedImage image) {
-        int w = image.getWidth();
-        int h = image.getHeight();
-        byte[] rgb = new byte[w * h * 3];
-        int[] row = new int[w];
-        for (int y = 0; y < h; y++) {
-            image.getRGB(0, y, w, 1, row, 0, w);
-            for (int x = 0, o = y * w * 3; x < w; x++, o += 3) {
-                rgb[o] = (byte) (row[x] >> 16);
-                rgb[o + 1] = (byte) (row[x] >> 8);
-                rgb[o + 2] = (byte) row[x];
-            }
-        }
-        return new RgbImage(w, h, rgb);
-    }
 
     @Override
     public Optional<VideoFrame> nextFrame() {

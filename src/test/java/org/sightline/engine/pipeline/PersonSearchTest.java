@@ -1,5 +1,6 @@
 package org.sightline.engine.pipeline;
 
+import org.sightline.core.inference.BufferedImages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -72,7 +73,7 @@ class PersonSearchTest {
             crop = RgbImages.crop(video.nextFrame().orElseThrow().image(), person.box());
         }
         Path file = temp.resolve("query.png");
-        ImageIO.write(RgbImageFiles.toBufferedImage(crop), "png", file.toFile());
+        ImageIO.write(BufferedImages.toBufferedImage(crop), "png", file.toFile());
         PersonSearch search = PersonSearch.load(store);
         float[] query;
         try (IngestEngines.EmbedderChoice embedder = PetsCase.engines().embedder(search.model().modelId())) {

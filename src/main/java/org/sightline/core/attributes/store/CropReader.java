@@ -1,5 +1,6 @@
 package org.sightline.core.attributes.store;
 
+import org.sightline.core.inference.BufferedImages;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ final class CropReader {
         if (row.thumbnail() != null) {
             Path thumbnail = thumbnailsDir.resolve(row.thumbnail());
             try {
-                return new Crop(toRgb(readImage(thumbnail)), false);
+                return new Crop(BufferedImages.toRgb(readImage(thumbnail)), false);
             } catch (IOException | RuntimeException e) {
                 warning.append("Skipped detection ").append(row.id()).append(": thumbnail ").append(thumbnail)
                         .append(" unreadable (").append(e.getMessage()).append(")");
@@ -75,19 +76,7 @@ final class CropReader {
             throw new IllegalArgumentException("box lies outside the " + frame.getWidth() + "x" + frame.getHeight()
                     + " image");
         }
-        return toRgb(frame.getSubimage(left, top, right - left, bottom - top));
+        return BufferedImages.toRgb(frame.getSubimage(left, top, right - left, bottom - top));
     }
 
-    static RgbImage toRgb(BufferedImage image) {
-        int width = image.getWidth();
-        int height = image.getHeight();
-        int[] argb = image.getRGB(0, 0, width, height, null, 0, width);
-        byte[] pixels = new byte[width * height * 3];
-        for (int i = 0; i < argb.length; i++) {
-            pixels[3 * i] = (byte) (argb[i] >> 16);
-            pixels[3 * i + 1] = (byte) (argb[i] >> 8);
-            pixels[3 * i + 2] = (byte) argb[i];
-        }
-        return new RgbImage(width, height, pixels);
-    }
 }
