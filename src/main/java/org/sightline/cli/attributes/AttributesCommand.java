@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sightline.core.attributes.AttributeSchema;
 import org.sightline.core.attributes.BuiltInSchemas;
+import org.sightline.core.attributes.SchemaLibrary;
+import org.sightline.core.config.AppPaths;
 import org.sightline.core.attributes.store.AttributePredictionJob;
 import org.sightline.core.attributes.store.AttributePredictions;
 import org.sightline.core.attributes.store.PredictorInfo;
@@ -64,8 +66,7 @@ public final class AttributesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            AttributeSchema schema = BuiltInSchemas.byId(schemaId).orElseThrow(() -> new IllegalArgumentException(
-                    "Unknown schema '" + schemaId + "'; built-in: sightline-default, peta-35, pa100k-26"));
+            AttributeSchema schema = SchemaLibrary.forApp(AppPaths.fromEnvironment()).resolve(schemaId);
             if (!(threshold >= 0 && threshold <= 1)) {
                 throw new IllegalArgumentException("--threshold must be in [0, 1], got " + threshold);
             }

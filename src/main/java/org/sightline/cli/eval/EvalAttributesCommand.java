@@ -14,6 +14,8 @@ import org.sightline.core.attributes.AttributeMapping;
 import org.sightline.core.attributes.AttributeSchema;
 import org.sightline.core.attributes.AttributeScores;
 import org.sightline.core.attributes.BuiltInSchemas;
+import org.sightline.core.attributes.SchemaLibrary;
+import org.sightline.core.config.AppPaths;
 import org.sightline.core.attributes.MappingCoverage;
 import org.sightline.core.attributes.eval.AttributeEvaluator;
 import org.sightline.core.attributes.eval.EvaluationReport;
@@ -92,8 +94,7 @@ public final class EvalAttributesCommand implements Callable<Integer> {
     }
 
     private void run(PrintWriter out) throws Exception {
-        AttributeSchema schema = BuiltInSchemas.byId(schemaId).orElseThrow(() -> new IllegalArgumentException(
-                "Unknown schema '" + schemaId + "'; built-in: sightline-default, peta-35, pa100k-26"));
+        AttributeSchema schema = SchemaLibrary.forApp(AppPaths.fromEnvironment()).resolve(schemaId);
         if (batch < 1) {
             throw new IllegalArgumentException("--batch must be at least 1, got " + batch);
         }

@@ -37,7 +37,7 @@ public final class AttributeBarsViewModel {
     private final Executor background;
     private final Executor uiThread;
     private final Consumer<Problem> problems;
-    private final ObservableList<AttributeSchema> schemas = FXCollections.observableArrayList(BuiltInSchemas.all());
+    private final ObservableList<AttributeSchema> schemas = FXCollections.observableArrayList(availableSchemas());
     private final ObjectProperty<AttributeSchema> schema = new SimpleObjectProperty<>(schemas.getFirst());
     private final ReadOnlyObjectWrapper<DetectionAttributes> attributes = new ReadOnlyObjectWrapper<>();
     private final ObservableList<GroupBars> groups = FXCollections.observableArrayList();
@@ -170,5 +170,15 @@ public final class AttributeBarsViewModel {
 
     public StringBinding predictorTextProperty() {
         return predictorText;
+    }
+
+    /** Built-in schemas and the user's own (app-data schemas folder); a broken user file leaves the built-ins. */
+    private static java.util.List<AttributeSchema> availableSchemas() {
+        try {
+            return org.sightline.core.attributes.SchemaLibrary.forApp(org.sightline.core.config.AppPaths.fromEnvironment()).all();
+        } catch (RuntimeException e) {
+            System.err.println("Sightline: " + e.getMessage() + " — showing the built-in schemas only");
+            return BuiltInSchemas.all();
+        }
     }
 }
