@@ -97,6 +97,11 @@ public final class PedestrianVlModel implements VisionLanguageModel {
         }
     }
 
+    /** For prompt tuning ({@link PromptTextTower}): the encoder over this model's network. */
+    VlEncoder encoder() {
+        return encoder;
+    }
+
     @Override
     public ModelIdentity identity() {
         return identity;

@@ -31,6 +31,15 @@ final class VlEncoder {
         return network.config();
     }
 
+    PedVlNetwork network() {
+        return network;
+    }
+
+    /** Sentences as input rows for {@code promptCount} prompt vectors, on {@code scope}. */
+    TextBatch batch(NDManager scope, List<String> texts, int promptCount) {
+        return TextBatch.of(scope, tokenizer, vocabulary, texts, config().contextLength(), promptCount);
+    }
+
     /** Raw frozen features (re-ID + colour), standardised with the config's statistics, in place. */
     static float[] standardise(float[] feature, VlConfig config) {
         float[] out = new float[feature.length];

@@ -1,0 +1,96 @@
+package org.sightline.cli.tune;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sightline.core.config.AppPaths;
+import org.sightline.core.attributes.AttributeSchema;
+import org.sightline.core.attributes.SchemaLibrary;
+import org.sightline.core.models.ModelCatalog;
+import org.sightline.core.models.ModelStore;
+import org.sightline.core.models.ResolvedModel;
+import org.sightline.core.tuning.PromptPackJson;
+import org.sightline.core.tuning.TuningData;
+import org.sightline.core.tuning.TuningInputs;
+import org.sightline.engine.djl.tuning.PromptTuning;
+import org.sightline.engine.djl.tuning.TuningOptions;
+import org.sightline.engine.djl.tuning.TuningResult;
+import org.sightline.engine.djl.vl.PedestrianVlModel;
+import org.sightline.engine.djl.vl.ShippedPedVl;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code sightline tune}: learns text prompt vectors and per-attribute heads for the shipped
+ * sightline-pedvl model on a labelled folder tree or labels CSV, and writes them as a prompt pack.
+ * The base model's weights stay as shipped.
+ */
+@Command(name = "tune", mixinStandardHelpOptions = true,
+        description = {"Tune attribute prompts of a base model on labelled crops and write a prompt pack.",
+                "Input: a labelled folder tree (<root>/<attribute>/yes|no/..., with schema.json) or a labels CSV.",
+                "Prints per-epoch loss and validation mA, then validation mA before and after tuning."})
+public final class TuneCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FOLDER_OR_CSV", description = "Labelled folder tree or labels CSV.")
+    Path input;
+
+    @Option(names = "--base", paramLabel = "MODEL", description = "Base model (default and only one: ${DEFAULT-VALUE}).")
+    String base = ShippedPedVl.MODEL_ID;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Prompt pack to write (JSON).")
+    Path out;
+
+    @Option(names = "--schema", paramLabel = "ID_OR_FILE", description = "Attribute schema (needed for a CSV; a folder tree has its own).")
+    String schema;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "At most this many epochs (default: ${DEFAULT-VALUE}).")
+    int epochs = TuningOptions.defaults().epochs();
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed for split, initial prompts and order (default: ${DEFAULT-VALUE}).")
+    long seed = TuningOptions.defaults().seed();
+
+    @Option(names = "--prompts", paramLabel = "N", description = "Learned prompt vectors (default: ${DEFAULT-VALUE}).")
+    int prompts = TuningOptions.defaults().promptCount();
+
+    @Option(names = "--skip-empty", description = "Leave out attributes without positive or negative images instead of failing.")
+    boolean skipEmpty;
+
+    @Option(names = "--models-mirror", paramLabel = "DIR", description = "A model mirror folder to look in besides the models folder.")
+    Path mirror;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!ShippedPedVl.MODEL_ID.equals(base)) {
+            throw new IllegalArgumentException("--base '" + base + "': only " + ShippedPedVl.MODEL_ID
+                    + " can be tuned so far (CLIP ViT prompt tuning is not implemented)");
+        }
+        AppPaths paths = AppPaths.fromEnvironment();
+        AttributeSchema resolved = schema == null ? null : SchemaLibrary.forApp(paths).resolve(schema);
+        TuningData data = TuningInputs.read(input, resolved, skipEmpty);
+        ModelStore store = ModelStore.forApp(paths, ModelCatalog.fromClasspath(), Optional.ofNullable(mirror).map(Path::toString));
+        Path osnet = store.resolve("osnet-x0.25-msmt17").onlyFile();
+        Path merges = store.resolve("clip-bpe-vocabulary").onlyFile();
+        ResolvedModel pedvl = store.resolve(ShippedPedVl.MODEL_ID);
+        Path modelDir = pedvl.files().getFirst().path().getParent();
+        PrintStream console = new PrintStream(System.out, true);
+        TuningOptions options = TuningOptions.defaults().withEpochs(epochs).withSeed(seed).withPromptCount(prompts);
+        try (PedestrianVlModel model = PedestrianVlModel.open(modelDir, ShippedPedVl.CONFIG_SHA256, osnet, merges)) {
+            TuningResult result = new PromptTuning(model, data, options, console::println).run(null);
+            PromptPackJson.write(result.pack(), out);
+            long trained = result.pack().trainedParameterCount();
+            console.printf(Locale.ROOT, "validation mA over %d attributes: before %.4f (zero-shot), %.4f (zero-shot + offsets "
+                            + "tuned on the training part); after %.4f (prompt pack, best epoch %d)%n",
+                    result.tuned().attributes().size() - result.tuned().undefinedAttributes().size(),
+                    result.zeroShot().meanAccuracy(), result.zeroShotWithOffsets().meanAccuracy(),
+                    result.tuned().meanAccuracy(), result.bestEpoch());
+            console.printf(Locale.ROOT, "trained %d numbers (%d prompt values + %d head values), %.3f%% of the base model's %d "
+                            + "(OSNet's weights, frozen, not counted)%n", trained, result.pack().prompts().values().length,
+                    2 * result.pack().heads().size(), 100.0 * trained / result.baseParameterCount(), result.baseParameterCount());
+            console.println("wrote " + out.toAbsolutePath());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,45 @@
+package org.sightline.core.tuning;
+
+import java.util.List;
+import java.util.Map;
+import org.sightline.core.vl.ModelIdentity;
+import org.sightline.core.vl.TextPrompts;
+
+/**
+ * The result of prompt tuning: learned text prompt vectors and per-attribute heads for one base
+ * model (its id and weights' SHA-256) and one schema. {@code facts} records how it was made
+ * (seed, epochs, data, validation mA before and after), for display only.
+ */
+public record PromptPack(ModelIdentity base, String schemaId, TextPrompts prompts, List<AttributeHead> heads,
+                         Map<String, String> facts) {
+
+    public static final String FORMAT = "sightline-prompt-pack";
+    public static final int VERSION = 1;
+
+    public PromptPack {
+        heads = List.copyOf(heads);
+        facts = Map.copyOf(facts);
+    }
+
+    public List<String> tokens() {
+        return heads.stream().map(AttributeHead::token).toList();
+    }
+
+    /** Numbers the pack trains: prompt values plus a scale and an offset per attribute. */
+    public long trainedParameterCount() {
+        return (long) prompts.values().length + 2L * heads.size();
+    }
+
+    /** Throws unless {@code model} is the base model this pack was tuned on. */
+    public void requireBase(ModelIdentity model) throws PromptPackMismatchException {
+        if (!base.modelId().equals(model.modelId()) || !base.sha256().equalsIgnoreCase(model.sha256())) {
+            throw new PromptPackMismatchException("this prompt pack was tuned on base model '" + base.modelId() + "' (weights "
+                    + abbreviate(base.sha256()) + "), not on '" + model.modelId() + "' (weights " + abbreviate(model.sha256())
+                    + "); tune a new pack on this model or open the base model it was made for");
+        }
+    }
+
+    private static String abbreviate(String sha) {
+        return sha.length() > 12 ? sha.substring(0, 12) + "..." : sha;
+    }
+}

@@ -1,0 +1,43 @@
+package org.sightline.engine.djl.tuning;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sightline.core.attributes.labels.LabelledImage;
+import org.sightline.core.inference.RgbImage;
+import org.sightline.core.jobs.JobContext;
+import org.sightline.core.tuning.TuningInputException;
+import org.sightline.core.vl.VisionLanguageModel;
+import org.sightline.engine.opencv.ImageReadException;
+import org.sightline.engine.opencv.OpenCvImages;
+
+/** Image embeddings of labelled crops by the frozen image tower, computed once and kept in memory. */
+final class CropEmbeddings {
+
+    private static final int BATCH = 64;
+
+    private CropEmbeddings() {
+    }
+
+    static float[][] of(VisionLanguageModel model, List<LabelledImage> images, JobContext context, String what)
+            throws TuningInputException {
+        float[][] out = new float[images.size()][];
+        for (int start = 0; start < images.size(); start += BATCH) {
+            if (context != null) {
+                context.throwIfCancelled();
+                context.progress(start, images.size(), "encoding " + what + " crops");
+            }
+            int end = Math.min(images.size(), start + BATCH);
+            List<RgbImage> batch = new ArrayList<>(end - start);
+            for (LabelledImage image : images.subList(start, end)) {
+                try {
+                    batch.add(OpenCvImages.read(image.path()));
+                } catch (ImageReadException e) {
+                    throw new TuningInputException("unreadable image " + image.path() + " (labelled as '" + image.file()
+                            + "'): " + e.getMessage(), e);
+                }
+            }
+            System.arraycopy(model.encodeImages(batch), 0, out, start, end - start);
+        }
+        return out;
+    }
+}

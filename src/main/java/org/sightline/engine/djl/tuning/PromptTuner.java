@@ -1,0 +1,214 @@
+package org.sightline.engine.djl.tuning;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.sightline.core.attributes.eval.AttributeEvaluator;
+import org.sightline.core.jobs.JobContext;
+import org.sightline.engine.djl.vl.PromptTextTower;
+
+/**
+ * Learns shared prompt vectors and per-attribute heads on cached image embeddings: logit =
+ * exp(logScale) * (cos(image, positive) - cos(image, negative) - threshold), class-balanced binary
+ * cross-entropy (each attribute's positives and negatives weigh half each, which is what mA
+ * rewards), Adam with cosine decay, validation mA after every epoch, early stopping, best state kept.
+ * The base model's weights are only read.
+ */
+final class PromptTuner implements AutoCloseable {
+
+    static final String ENGINE = "PyTorch";
+    private static final float INITIAL_SCALE = 20f;
+    private static final float PROMPT_INIT_STD = 0.02f;
+
+    private final PromptTextTower tower;
+    private final List<String> tokens;
+    private final List<String> sentences;
+    private final TuningOptions options;
+    private final NDManager manager;
+    private final NDArray prompts;
+    private final NDArray logScale;
+    private final NDArray threshold;
+    private final Optimizer optimizer;
+
+    /** The learned numbers of one epoch, copied out. */
+    record State(float[] prompts, float[] scales, float[] offsets) {
+    }
+
+    PromptTuner(PromptTextTower tower, List<String> tokens, List<String> positives, List<String> negatives,
+                TuningOptions options, float[][] trainImages) {
+        this.tower = tower;
+        this.tokens = List.copyOf(tokens);
+        List<String> all = new ArrayList<>(positives);
+        all.addAll(negatives);
+        this.sentences = List.copyOf(all);
+        this.options = options;
+        Engine engine = Engine.getEngine(ENGINE);
+        engine.setRandomSeed((int) options.seed());
+        this.manager = engine.newBaseManager();
+        Random random = new Random(options.seed());
+        float[] init = new float[options.promptCount() * tower.width()];
+        for (int i = 0; i < init.length; i++) {
+            init[i] = (float) random.nextGaussian() * PROMPT_INIT_STD;
+        }
+        prompts = manager.create(init, new Shape(options.promptCount(), tower.width()));
+        logScale = manager.full(new Shape(tokens.size()), (float) Math.log(INITIAL_SCALE));
+        threshold = manager.create(meanDifferences(trainImages, init));
+        for (NDArray a : List.of(prompts, logScale, threshold)) {
+            a.setRequiresGradient(true);
+        }
+        int steps = options.epochs() * Math.max(1, (trainImages.length + options.batchSize() - 1) / options.batchSize());
+        float lr = (float) options.learningRate();
+        optimizer = Optimizer.adam().optLearningRateTracker(Tracker.cosine().setBaseValue(lr).optFinalValue(lr * 0.05f)
+                .setMaxUpdates(steps).build()).build();
+    }
+
+    /** Start each threshold at the attribute's mean score difference over the training crops. */
+    private float[] meanDifferences(float[][] images, float[] initialPrompts) {
+        float[][] diff = differences(images, textDifferences(initialPrompts));
+        float[] mean = new float[tokens.size()];
+        for (float[] row : diff) {
+            for (int a = 0; a < mean.length; a++) {
+                mean[a] += row[a] / images.length;
+            }
+        }
+        return mean;
+    }
+
+    /** positive minus negative unit text embedding per attribute [A][D], with these prompt values. */
+    float[][] textDifferences(float[] promptValues) {
+        synchronized (tower.lock()) {
+            try (NDManager scope = manager.newSubManager()) {
+                NDArray p = scope.create(promptValues, new Shape(options.promptCount(), tower.width()));
+                NDArray text = tower.unitEmbeddings(scope, sentences, p);
+                int a = tokens.size();
+                NDArray d = text.get("0:" + a + ", :").sub(text.get(a + ":, :"));
+                int dim = (int) d.getShape().get(1);
+                float[] flat = d.toFloatArray();
+                float[][] out = new float[a][dim];
+                for (int i = 0; i < a; i++) {
+                    System.arraycopy(flat, i * dim, out[i], 0, dim);
+                }
+                return out;
+            }
+        }
+    }
+
+    static float[][] differences(float[][] images, float[][] textDiff) {
+        float[][] out = new float[images.length][textDiff.length];
+        for (int i = 0; i < images.length; i++) {
+            for (int a = 0; a < textDiff.length; a++) {
+                float s = 0;
+                for (int k = 0; k < images[i].length; k++) {
+                    s += images[i][k] * textDiff[a][k];
+                }
+                out[i][a] = s;
+            }
+        }
+        return out;
+    }
+
+    /** One pass in a seeded order; returns the mean training loss. */
+    double epoch(int epoch, float[][] images, List<Set<String>> truth, float[] positiveWeight, float[] negativeWeight,
+                 JobContext context) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < images.length; i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(options.seed() * 1_000_003L + epoch));
+        double sum = 0;
+        int batches = 0;
+        for (int start = 0; start < order.size(); start += options.batchSize()) {
+            if (context != null) {
+                context.throwIfCancelled();
+            }
+            sum += step(order.subList(start, Math.min(order.size(), start + options.batchSize())), images, truth,
+                    positiveWeight, negativeWeight);
+            batches++;
+        }
+        PromptTextTower.trimNativeMemory();
+        return sum / batches;
+    }
+
+    private double step(List<Integer> batch, float[][] images, List<Set<String>> truth, float[] posW, float[] negW) {
+        int n = batch.size(), a = tokens.size(), dim = images[0].length;
+        float[] flat = new float[n * dim];
+        float[] labels = new float[n * a];
+        float[] weights = new float[n * a];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(images[batch.get(i)], 0, flat, i * dim, dim);
+            for (int t = 0; t < a; t++) {
+                boolean positive = truth.get(batch.get(i)).contains(tokens.get(t));
+                labels[i * a + t] = positive ? 1 : 0;
+                weights[i * a + t] = positive ? posW[t] : negW[t];
+            }
+        }
+        float lossValue;
+        synchronized (tower.lock()) {
+            try (NDManager scope = manager.newSubManager()) {
+                NDArray image = scope.create(flat, new Shape(n, dim));
+                NDArray y = scope.create(labels, new Shape(n, a));
+                NDArray w = scope.create(weights, new Shape(n, a));
+                try (GradientCollector collector = Engine.getEngine(ENGINE).newGradientCollector()) {
+                    NDArray text = tower.unitEmbeddings(scope, sentences, prompts);
+                    NDArray diff = text.get("0:" + a + ", :").sub(text.get(a + ":, :"));
+                    NDArray logits = image.matMul(diff.transpose()).sub(threshold).mul(logScale.exp());
+                    NDArray bce = logits.maximum(0f).sub(logits.mul(y)).add(logits.abs().neg().exp().add(1f).log());
+                    NDArray loss = bce.mul(w).sum().div((float) n * a);
+                    collector.backward(loss);
+                    lossValue = loss.getFloat();
+                }
+                update("prompts", prompts);
+                update("logScale", logScale);
+                update("threshold", threshold);
+            }
+        }
+        return lossValue;
+    }
+
+    private void update(String id, NDArray weight) {
+        try (NDArray gradient = weight.getGradient()) {
+            optimizer.update(id, weight, gradient);
+        }
+    }
+
+    State state() {
+        float[] scale = logScale.toFloatArray();
+        float[] t = threshold.toFloatArray();
+        float[] offsets = new float[scale.length];
+        for (int i = 0; i < scale.length; i++) {
+            scale[i] = (float) Math.exp(scale[i]);
+            offsets[i] = -scale[i] * t[i];
+        }
+        return new State(prompts.toFloatArray(), scale, offsets);
+    }
+
+    /** Validation mA of a state (positive when the logit is above 0). */
+    double meanAccuracy(State state, float[][] images, List<Set<String>> truth) {
+        float[][] diff = differences(images, textDifferences(state.prompts()));
+        List<Set<String>> predicted = new ArrayList<>(images.length);
+        for (float[] row : diff) {
+            Set<String> positives = new java.util.HashSet<>();
+            for (int t = 0; t < row.length; t++) {
+                if (state.scales()[t] * row[t] + state.offsets()[t] > 0) {
+                    positives.add(tokens.get(t));
+                }
+            }
+            predicted.add(positives);
+        }
+        return new AttributeEvaluator().evaluate(tokens, truth, predicted).meanAccuracy();
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}

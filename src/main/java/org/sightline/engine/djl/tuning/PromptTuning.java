@@ -1,0 +1,144 @@
+package org.sightline.engine.djl.tuning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.sightline.core.attributes.eval.EvaluationReport;
+import org.sightline.core.attributes.labels.LabelledImage;
+import org.sightline.core.jobs.Job;
+import org.sightline.core.jobs.JobContext;
+import org.sightline.core.tuning.AttributeHead;
+import org.sightline.core.tuning.AttributeSentences;
+import org.sightline.core.tuning.PromptPack;
+import org.sightline.core.tuning.TunedAttributes;
+import org.sightline.core.tuning.TuningData;
+import org.sightline.core.tuning.TuningSplit;
+import org.sightline.core.vl.TextPrompts;
+import org.sightline.core.vl.eval.ZeroShotAttributes;
+import org.sightline.core.vl.eval.ZeroShotPrompts;
+import org.sightline.engine.djl.vl.PedestrianVlModel;
+import org.sightline.engine.djl.vl.PromptTextTower;
+
+/**
+ * Prompt tuning of an open sightline-pedvl model on validated labelled crops, as a {@link Job}:
+ * seeded split, crop embeddings computed once by the frozen image tower, then {@link PromptTuner}
+ * epochs until early stopping. The pack holds the best validation epoch; its "after" report comes
+ * from loading the pack onto the model ({@link TunedAttributes}), the path users take.
+ */
+public final class PromptTuning implements Job<TuningResult> {
+
+    private final PedestrianVlModel model;
+    private final TuningData data;
+    private final TuningOptions options;
+    private final Consumer<String> log;
+
+    /** {@code log} receives one line per epoch and per phase. */
+    public PromptTuning(PedestrianVlModel model, TuningData data, TuningOptions options, Consumer<String> log) {
+        this.model = model;
+        this.data = data;
+        this.options = options;
+        this.log = log;
+    }
+
+    @Override
+    public TuningResult run(JobContext context) throws Exception {
+        TuningSplit split = TuningSplit.of(data.labels().images(), options.validationShare(), options.seed());
+        log.accept(String.format(Locale.ROOT, "split (%s, seed %d): %d training, %d validation crops; %d attributes%s",
+                split.byPerson() ? "person-disjoint" : "by file", options.seed(), split.training().size(),
+                split.validation().size(), data.attributes().size(),
+                data.skipped().isEmpty() ? "" : "; left out: " + data.skipped()));
+        long t0 = System.nanoTime();
+        float[][] train = CropEmbeddings.of(model, split.training(), context, "training");
+        float[][] val = CropEmbeddings.of(model, split.validation(), context, "validation");
+        log.accept(String.format(Locale.ROOT, "crop embeddings (frozen image tower, cached): %.1f s", (System.nanoTime() - t0) / 1e9));
+        List<Set<String>> trainTruth = split.training().stream().map(LabelledImage::tokens).toList();
+        List<Set<String>> valTruth = split.validation().stream().map(LabelledImage::tokens).toList();
+        List<String> tokens = data.attributes();
+        List<ZeroShotPrompts.Pair> pairs = tokens.stream().map(t -> AttributeSentences.of(data.schema(), t)).toList();
+        List<String> positives = pairs.stream().map(ZeroShotPrompts.Pair::positive).toList();
+        List<String> negatives = pairs.stream().map(ZeroShotPrompts.Pair::negative).toList();
+        ZeroShotAttributes zeroShot = new ZeroShotAttributes(tokens, model.encodeTexts(positives), model.encodeTexts(negatives));
+        double[][] valScores = zeroShot.scores(val);
+        double[] offsets = zeroShot.tuneOffsets(zeroShot.scores(train), trainTruth);
+        EvaluationReport before = zeroShot.evaluate(valScores, valTruth, null, tokens);
+        EvaluationReport beforeOffsets = zeroShot.evaluate(valScores, valTruth, offsets, tokens);
+        log.accept(String.format(Locale.ROOT, "before: validation mA %.4f zero-shot, %.4f with offsets tuned on the training part",
+                before.meanAccuracy(), beforeOffsets.meanAccuracy()));
+
+        PromptTextTower tower = PromptTextTower.of(model);
+        float[][] weights = classWeights(tokens, trainTruth);
+        List<EpochRecord> epochs = new ArrayList<>();
+        PromptTuner.State best;
+        int bestEpoch = 0;
+        try (PromptTuner tuner = new PromptTuner(tower, tokens, positives, negatives, options, train)) {
+            best = tuner.state();
+            double bestMa = tuner.meanAccuracy(best, val, valTruth);
+            log.accept(String.format(Locale.ROOT, "epoch  0: validation mA %.4f (initial prompts and heads)", bestMa));
+            for (int e = 1; e <= options.epochs(); e++) {
+                long start = System.nanoTime();
+                double loss = tuner.epoch(e, train, trainTruth, weights[0], weights[1], context);
+                PromptTuner.State state = tuner.state();
+                double ma = tuner.meanAccuracy(state, val, valTruth);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                epochs.add(new EpochRecord(e, loss, ma, seconds));
+                log.accept(String.format(Locale.ROOT, "epoch %2d: loss %.4f, validation mA %.4f, %.2f s", e, loss, ma, seconds));
+                if (context != null) {
+                    context.progress(e, options.epochs(), "epoch " + e);
+                }
+                if (ma > bestMa) {
+                    bestMa = ma;
+                    best = state;
+                    bestEpoch = e;
+                } else if (e - bestEpoch >= options.patience()) {
+                    log.accept("early stop: no better validation mA for " + options.patience() + " epochs; keeping epoch " + bestEpoch);
+                    break;
+                }
+            }
+        }
+        PromptPack pack = pack(best, tokens, positives, negatives, split, before, bestEpoch);
+        TunedAttributes loaded = TunedAttributes.load(pack, model);
+        EvaluationReport after = new org.sightline.core.attributes.eval.AttributeEvaluator().evaluate(tokens, valTruth, loaded.predict(val));
+        pack = withFact(pack, "validationMaAfter", after.meanAccuracy());
+        return new TuningResult(pack, epochs, bestEpoch, before, beforeOffsets, after, tower.baseParameterCount());
+    }
+
+    /** Per attribute, the loss weight of a positive and of a negative: each class weighs half. */
+    static float[][] classWeights(List<String> tokens, List<Set<String>> truth) {
+        float[][] w = new float[2][tokens.size()];
+        for (int a = 0; a < tokens.size(); a++) {
+            String token = tokens.get(a);
+            long pos = truth.stream().filter(t -> t.contains(token)).count();
+            long neg = truth.size() - pos;
+            w[0][a] = pos == 0 ? 0 : 0.5f * truth.size() / pos;
+            w[1][a] = neg == 0 ? 0 : 0.5f * truth.size() / neg;
+        }
+        return w;
+    }
+
+    private PromptPack pack(PromptTuner.State state, List<String> tokens, List<String> positives, List<String> negatives,
+                            TuningSplit split, EvaluationReport before, int bestEpoch) {
+        List<AttributeHead> heads = new ArrayList<>();
+        for (int a = 0; a < tokens.size(); a++) {
+            heads.add(new AttributeHead(tokens.get(a), positives.get(a), negatives.get(a), state.scales()[a], state.offsets()[a]));
+        }
+        Map<String, String> facts = new TreeMap<>();
+        facts.put("trainedOn", data.source());
+        facts.put("seed", Long.toString(options.seed()));
+        facts.put("bestEpoch", Integer.toString(bestEpoch));
+        facts.put("trainingCrops", Integer.toString(split.training().size()));
+        facts.put("validationCrops", Integer.toString(split.validation().size()));
+        facts.put("validationMaBefore", String.format(Locale.ROOT, "%.4f", before.meanAccuracy()));
+        return new PromptPack(model.identity(), data.schema().id(),
+                new TextPrompts(options.promptCount(), model.textWidth(), state.prompts()), heads, facts);
+    }
+
+    private static PromptPack withFact(PromptPack pack, String key, double value) {
+        Map<String, String> facts = new TreeMap<>(pack.facts());
+        facts.put(key, String.format(Locale.ROOT, "%.4f", value));
+        return new PromptPack(pack.base(), pack.schemaId(), pack.prompts(), pack.heads(), facts);
+    }
+}
