@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sightline.cli.attributes.AttributeModels;
+import org.sightline.cli.attributes.PackPredictors;
+import org.sightline.core.models.ModelCatalog;
+import org.sightline.core.models.ModelStore;
+import java.util.Optional;
 import org.sightline.core.attributes.AttributeMapping;
 import org.sightline.core.attributes.AttributeSchema;
 import org.sightline.core.attributes.AttributeScores;
@@ -55,6 +59,10 @@ public final class EvalAttributesCommand implements Callable<Integer> {
             description = "Attribute model (default: ${DEFAULT-VALUE}).")
     private String predictorName;
 
+    @Option(names = "--pack", paramLabel = "FILE", description = "Evaluate this prompt pack over its base model "
+            + "(sightline-pedvl) instead of --predictor.")
+    private Path pack;
+
     @Option(names = "--limit", defaultValue = "0", description = "Use only the first N rows (0: all).")
     private int limit;
 
@@ -98,17 +106,19 @@ public final class EvalAttributesCommand implements Callable<Integer> {
         if (batch < 1) {
             throw new IllegalArgumentException("--batch must be at least 1, got " + batch);
         }
-        String catalogId = AttributeModels.catalogId(predictorName);
-        AttributeMapping mapping = AttributePredictionJob.mapping(AttributeModels.mappingId(catalogId));
+        String catalogId = pack != null ? null : AttributeModels.catalogId(predictorName);
+        AttributeMapping mapping = AttributePredictionJob.mapping(pack != null ? PackPredictors.mappingId(pack)
+                : AttributeModels.mappingId(catalogId));
         MappingCoverage coverage = mapping.coverage(schema);
         LabelSet labels = LabelsCsv.read(labelsCsv, new LabelReadOptions(schema, UnknownTokens.KEEP, true));
         List<Integer> rows = LabelSubsets.rows(labels.size(), limit, sample, seed);
-        AttributeModels attributeModels = models != null ? models : AttributeModels.forApp();
+        AttributeModels attributeModels = pack != null ? null : models != null ? models : AttributeModels.forApp();
         List<Set<String>> truth = new ArrayList<>();
         List<AttributeScores> scores = new ArrayList<>();
         Timings timings = new Timings();
         long start = System.nanoTime();
-        try (AttributePredictor predictor = attributeModels.open(predictorName)) {
+        try (AttributePredictor predictor = pack != null ? new PackPredictors(ModelStore.forApp(AppPaths.fromEnvironment(),
+                ModelCatalog.fromClasspath(), Optional.empty())).open(pack) : attributeModels.open(predictorName)) {
             for (int from = 0; from < rows.size(); from += batch) {
                 List<Integer> chunk = rows.subList(from, Math.min(rows.size(), from + batch));
                 long decodeStart = System.nanoTime();
@@ -127,8 +137,9 @@ public final class EvalAttributesCommand implements Callable<Integer> {
         }
         double wallSeconds = (System.nanoTime() - start) / 1e9;
         EvaluationReport report = new AttributeEvaluator(threshold).evaluateScores(coverage.covered(), truth, scores);
-        out.printf(Locale.ROOT, "%s (%s) on %s: %d of %d crops%s, schema %s%n", attributeModels.displayName(catalogId),
-                catalogId, labelsCsv, rows.size(), labels.size(),
+        out.printf(Locale.ROOT, "%s (%s) on %s: %d of %d crops%s, schema %s%n", pack != null
+                        ? PackPredictors.displayName(pack) : attributeModels.displayName(catalogId),
+                pack != null ? pack : catalogId, labelsCsv, rows.size(), labels.size(),
                 sample > 0 ? " (random sample, seed " + seed + ")" : limit > 0 ? " (first rows)" : "", schema.id());
         out.printf(Locale.ROOT, "mapping %s covers %d of %d attributes; not covered: %s%n", mapping.id(),
                 coverage.covered().size(), schema.size(), coverage.uncovered());

@@ -41,7 +41,8 @@ public final class AttributePredictionJob implements ResumableJob {
     /**
      * @param modelId     catalog id the opener opens (saved, so a resumed run opens the same model)
      * @param displayName how the UI names this predictor
-     * @param mappingId   a built-in mapping id ({@link BuiltInMappings#CROSSROAD_0230})
+     * @param mappingId   a built-in mapping id ({@link BuiltInMappings#CROSSROAD_0230}) or a direct one
+     *                    ({@link org.sightline.core.tuning.PackMapping}) for predictors that score tokens
      */
     public AttributePredictionJob(String modelId, String displayName, String mappingId, int batchSize,
                                   AttributePredictorOpener opener) {
@@ -78,6 +79,9 @@ public final class AttributePredictionJob implements ResumableJob {
     public static AttributeMapping mapping(String mappingId) {
         if (BuiltInMappings.CROSSROAD_0230.equals(mappingId)) {
             return BuiltInMappings.crossroad0230();
+        }
+        if (org.sightline.core.tuning.PackMapping.isDirect(mappingId)) {
+            return org.sightline.core.tuning.PackMapping.parse(mappingId);
         }
         throw new IllegalArgumentException("Unknown attribute mapping '" + mappingId + "'; built-in: "
                 + BuiltInMappings.CROSSROAD_0230);

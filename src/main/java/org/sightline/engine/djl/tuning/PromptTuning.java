@@ -35,13 +35,25 @@ public final class PromptTuning implements Job<TuningResult> {
     private final TuningData data;
     private final TuningOptions options;
     private final Consumer<String> log;
+    private final Consumer<EpochRecord> epochListener;
 
     /** {@code log} receives one line per epoch and per phase. */
     public PromptTuning(PedestrianVlModel model, TuningData data, TuningOptions options, Consumer<String> log) {
+        this(model, data, options, log, epoch -> { });
+    }
+
+    /**
+     * {@code epochs} receives each finished epoch on the job's thread. Cancelling after at least one
+     * epoch improved on the initial prompts stops early and returns the best epoch's pack (its facts
+     * say {@code stoppedBy=cancel}); cancelling before that throws as usual.
+     */
+    public PromptTuning(PedestrianVlModel model, TuningData data, TuningOptions options, Consumer<String> log,
+                        Consumer<EpochRecord> epochs) {
         this.model = model;
         this.data = data;
         this.options = options;
         this.log = log;
+        this.epochListener = epochs;
     }
 
     @Override
@@ -74,17 +86,30 @@ public final class PromptTuning implements Job<TuningResult> {
         List<EpochRecord> epochs = new ArrayList<>();
         PromptTuner.State best;
         int bestEpoch = 0;
+        boolean cancelled = false;
         try (PromptTuner tuner = new PromptTuner(tower, tokens, positives, negatives, options, train)) {
             best = tuner.state();
             double bestMa = tuner.meanAccuracy(best, val, valTruth);
             log.accept(String.format(Locale.ROOT, "epoch  0: validation mA %.4f (initial prompts and heads)", bestMa));
             for (int e = 1; e <= options.epochs(); e++) {
                 long start = System.nanoTime();
-                double loss = tuner.epoch(e, train, trainTruth, weights[0], weights[1], context);
+                double loss;
+                try {
+                    loss = tuner.epoch(e, train, trainTruth, weights[0], weights[1], context);
+                } catch (org.sightline.core.jobs.JobCancelledException stop) {
+                    if (bestEpoch == 0) {
+                        throw stop;
+                    }
+                    log.accept("cancelled during epoch " + e + "; keeping the best epoch so far, " + bestEpoch);
+                    cancelled = true;
+                    break;
+                }
                 PromptTuner.State state = tuner.state();
                 double ma = tuner.meanAccuracy(state, val, valTruth);
                 double seconds = (System.nanoTime() - start) / 1e9;
-                epochs.add(new EpochRecord(e, loss, ma, seconds));
+                EpochRecord record = new EpochRecord(e, loss, ma, seconds);
+                epochs.add(record);
+                epochListener.accept(record);
                 log.accept(String.format(Locale.ROOT, "epoch %2d: loss %.4f, validation mA %.4f, %.2f s", e, loss, ma, seconds));
                 if (context != null) {
                     context.progress(e, options.epochs(), "epoch " + e);
@@ -103,6 +128,11 @@ public final class PromptTuning implements Job<TuningResult> {
         TunedAttributes loaded = TunedAttributes.load(pack, model);
         EvaluationReport after = new org.sightline.core.attributes.eval.AttributeEvaluator().evaluate(tokens, valTruth, loaded.predict(val));
         pack = withFact(pack, "validationMaAfter", after.meanAccuracy());
+        if (cancelled) {
+            Map<String, String> facts = new TreeMap<>(pack.facts());
+            facts.put("stoppedBy", "cancel");
+            pack = new PromptPack(pack.base(), pack.schemaId(), pack.prompts(), pack.heads(), facts);
+        }
         return new TuningResult(pack, epochs, bestEpoch, before, beforeOffsets, after, tower.baseParameterCount());
     }
 
