@@ -5,9 +5,15 @@ import org.sightline.core.config.AppPaths;
 import org.sightline.core.config.Settings;
 import org.sightline.core.models.ModelCatalog;
 import org.sightline.core.models.ModelStore;
+import org.sightline.core.attributes.store.AttributePredictorOpener;
+import org.sightline.engine.djl.tuning.ShippedPedVlModels;
+import org.sightline.ui.attributes.ActivePack;
 import org.sightline.ui.attributes.AttributeModelPort;
 
-/** The UI's attribute model: crossroad-0230 opened through the model store (folder, then mirror). */
+/**
+ * The UI's attribute model: crossroad-0230 opened through the model store (folder, then mirror); a case's
+ * active prompt pack ({@code pack:<file>}) opens over the shipped sightline-pedvl instead.
+ */
 final class AttributeModelWiring {
     private AttributeModelWiring() {
     }
@@ -20,8 +26,11 @@ final class AttributeModelWiring {
                 + "point Sightline at a folder that already holds the models: set \"modelMirror\" in "
                 + paths.settingsFile() + " or the environment variable " + ModelStore.MIRROR_ENV
                 + ", then choose Attributes › Score new crops.";
+        ShippedPedVlModels pedvl = new ShippedPedVlModels(store);
+        AttributePredictorOpener opener = name -> ActivePack.packFile(name).isPresent()
+                ? pedvl.openPack(ActivePack.packFile(name).get()) : models.open(name);
         return new AttributeModelPort(AttributeModels.CROSSROAD_0230, models.displayName(catalogId),
-                AttributeModels.mappingId(catalogId), models.opener(), hint);
+                AttributeModels.mappingId(catalogId), opener, hint);
     }
 
 }

@@ -22,7 +22,7 @@ final class DesktopLauncher {
         try (JobRunner jobs = new JobRunner(workers)) {
             SightlineApp.launchApp(args, new StoreCaseGateway(RecentCases.fromEnvironment()), jobs,
                     () -> new DjlDeviceSelector().select(requested).describe(),
-                    AttributeModelWiring.port(paths, settings));
+                    AttributeModelWiring.port(paths, settings), TuningWiring.port(paths, settings));
         }
     }
 }

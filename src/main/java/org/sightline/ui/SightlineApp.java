@@ -33,9 +33,16 @@ public final class SightlineApp extends Application {
      */
     public static void launchApp(String[] args, CaseGateway cases, JobRunner jobs,
                                  java.util.function.Supplier<String> deviceDetector, AttributeModelPort attributeModel) {
+        launchApp(args, cases, jobs, deviceDetector, attributeModel, null);
+    }
+
+    /** As above, with prompt tuning (null: none). */
+    public static void launchApp(String[] args, CaseGateway cases, JobRunner jobs,
+                                 java.util.function.Supplier<String> deviceDetector, AttributeModelPort attributeModel,
+                                 org.sightline.ui.tuning.TuningPort tuning) {
         deviceLabel = new DeviceLabel(deviceDetector);
         launchApp(args, new ShellServices(cases, jobs, deviceLabel.text(), attributeModel,
-                System.getProperty("user.name")));
+                System.getProperty("user.name"), tuning));
     }
 
     @Override

@@ -106,7 +106,7 @@ public final class CasePacks {
 
     /** A valid pack name made from free text (e.g. a file name): letters, digits, '.', '_' and '-'. */
     public static String nameFrom(String text) {
-        String cleaned = text.replaceFirst("(?i)\\.json$", "").replaceAll("[^A-Za-z0-9._-]+", "-")
+        String cleaned = text.replaceFirst("(?i)\\.(json|csv)$", "").replaceAll("[^A-Za-z0-9._-]+", "-")
                 .replaceAll("^[^A-Za-z0-9]+", "");
         cleaned = cleaned.length() > 80 ? cleaned.substring(0, 80) : cleaned;
         return cleaned.isEmpty() ? "pack" : cleaned;

@@ -27,9 +27,13 @@ public final class PackAttributePredictor implements AttributePredictor {
         this.id = idOf(pack, name);
     }
 
-    /** The id scores are saved under: base model plus pack name, so two packs never share scores. */
+    /**
+     * The id scores are saved under: base model, pack name and a digest of the pack's numbers, so two
+     * packs (or a pack replaced under the same name) never share scores.
+     */
     public static String idOf(PromptPack pack, String name) {
-        return pack.base().modelId() + "+pack:" + name;
+        int digest = java.util.Objects.hash(java.util.Arrays.hashCode(pack.prompts().values()), pack.heads());
+        return pack.base().modelId() + "+pack:" + name + "@" + String.format("%08x", digest);
     }
 
     /** How the UI names a pack predictor, e.g. "sightline-pedvl + pack office-cams". */

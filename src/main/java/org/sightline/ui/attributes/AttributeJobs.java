@@ -114,9 +114,12 @@ public final class AttributeJobs {
             scoreAgain = true;
             return;
         }
-        start("Scoring attributes with " + model.modelName(), new AttributePredictionJob(model.modelName(),
-                model.displayName(), model.mappingId(), AttributePredictionJob.DEFAULT_BATCH_SIZE, model.opener()))
-                .ifPresent(this::trackScoring);
+        ActivePack.of(store).ifPresentOrElse(pack -> start("Scoring attributes with " + pack.displayName(),
+                new AttributePredictionJob(pack.modelName(), pack.displayName(), pack.mappingId(),
+                        AttributePredictionJob.DEFAULT_BATCH_SIZE, model.opener())).ifPresent(this::trackScoring),
+                () -> start("Scoring attributes with " + model.modelName(), new AttributePredictionJob(model.modelName(),
+                        model.displayName(), model.mappingId(), AttributePredictionJob.DEFAULT_BATCH_SIZE, model.opener()))
+                        .ifPresent(this::trackScoring));
     }
 
     private void trackScoring(JobHandle<CaseJob> handle) {

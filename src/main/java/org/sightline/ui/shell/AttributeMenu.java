@@ -10,17 +10,18 @@ import javafx.scene.control.SeparatorMenuItem;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.sightline.ui.annotation.AnnotationViewModel;
 import org.sightline.ui.annotation.AttributeActions;
 import org.sightline.ui.annotation.ReviewOrder;
 import org.sightline.ui.common.Icons;
 
-/** The Attributes menu: annotation mode, review order, author, scoring, label export and import. */
+/** The Attributes menu: annotation mode, review order, author, scoring, prompt tuning, label export and import. */
 final class AttributeMenu {
     private AttributeMenu() {
     }
 
-    static Menu create(ShellViewModel shell, AttributeActions actions) {
+    static Menu create(ShellViewModel shell, AttributeActions actions, Runnable tunePrompts) {
         BooleanBinding open = shell.cases().openProperty();
         AnnotationViewModel annotation = shell.people().annotation();
         CheckMenuItem annotate = new CheckMenuItem("Annotation mode", Icons.of(MaterialDesignA.ACCOUNT_EDIT_OUTLINE));
@@ -37,6 +38,7 @@ final class AttributeMenu {
                 item(null, "Corrections author…", Icons.of(MaterialDesignA.ACCOUNT_OUTLINE), actions::setAuthor),
                 new SeparatorMenuItem(),
                 enabledWhen(item(null, "Score new crops", Icons.of(MaterialDesignA.AUTO_FIX), actions::rescore), open),
+                item(null, "Tune prompts…", Icons.of(MaterialDesignT.TUNE), tunePrompts),
                 new SeparatorMenuItem(),
                 enabledWhen(item(null, "Export labels as CSV (with crops)…", Icons.of(MaterialDesignF.FILE_DELIMITED_OUTLINE),
                         actions::exportCsv), open),

@@ -11,4 +11,6 @@ interface ShellCommands {
     void showAbout();
 
     void showModels();
+
+    void showTuning();
 }

@@ -66,7 +66,7 @@ final class ShellMenus {
                 item(Shortcuts.HELP, "Keyboard shortcuts", Icons.of(MaterialDesignK.KEYBOARD), commands::showShortcuts),
                 item(null, "About Sightline", Icons.of(MaterialDesignI.INFORMATION_OUTLINE), commands::showAbout));
 
-        MenuBar bar = new MenuBar(file, sources, AttributeMenu.create(shell, people), view, help);
+        MenuBar bar = new MenuBar(file, sources, AttributeMenu.create(shell, people, commands::showTuning), view, help);
         bar.setId("menuBar");
         return bar;
     }

@@ -5,6 +5,7 @@ import javafx.beans.value.ObservableStringValue;
 import org.sightline.core.jobs.JobRunner;
 import org.sightline.ui.attributes.AttributeModelPort;
 import org.sightline.ui.cases.CaseGateway;
+import org.sightline.ui.tuning.TuningPort;
 
 /**
  * What the composition root hands the UI.
@@ -15,15 +16,23 @@ import org.sightline.ui.cases.CaseGateway;
  *                       change it on the JavaFX thread only
  * @param attributeModel the attribute model new detections are scored with
  * @param author         who label corrections are recorded as, until the user changes it (the system user)
+ * @param tuning         prompt tuning of the attribute base model ({@link TuningPort#none()} without the engine)
  */
 public record ShellServices(CaseGateway cases, JobRunner jobs, ObservableStringValue computeDevice,
-                            AttributeModelPort attributeModel, String author) {
+                            AttributeModelPort attributeModel, String author, TuningPort tuning) {
     public ShellServices {
         Objects.requireNonNull(cases, "cases");
         Objects.requireNonNull(jobs, "jobs");
         Objects.requireNonNull(computeDevice, "computeDevice");
         Objects.requireNonNull(attributeModel, "attributeModel");
         author = author == null || author.isBlank() ? "investigator" : author.strip();
+        tuning = tuning == null ? TuningPort.none() : tuning;
+    }
+
+    /** Services without prompt tuning. */
+    public ShellServices(CaseGateway cases, JobRunner jobs, ObservableStringValue computeDevice,
+                         AttributeModelPort attributeModel, String author) {
+        this(cases, jobs, computeDevice, attributeModel, author, TuningPort.none());
     }
 
     /** Services without an attribute model (scoring explains it is missing), corrections by the system user. */

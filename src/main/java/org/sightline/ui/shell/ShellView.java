@@ -108,6 +108,11 @@ public final class ShellView implements ShellCommands {
     }
 
     @Override
+    public void showTuning() {
+        org.sightline.ui.tuning.TuningDialog.show(window(), shell.tuning());
+    }
+
+    @Override
     public void showModels() {
         org.sightline.ui.models.ModelsDialog.show(window(), shell.models(), shell.computeDevice());
     }

@@ -63,6 +63,14 @@ public final class ShellViewModel implements AutoCloseable {
         return new ModelsViewModel(store, ModelDownloader.withDefaultClient(store), services.jobs(), uiThread, paths);
     }
 
+    /** A fresh view model for the "Tune prompts" dialog, over the open case (if any) at each use. */
+    public org.sightline.ui.tuning.TuningViewModel tuning() {
+        return new org.sightline.ui.tuning.TuningViewModel(services.tuning(), services.jobs(), uiThread, () -> {
+            org.sightline.core.cases.CaseStore store = cases.storeProperty().get();
+            return store == null ? null : store.info().folder();
+        });
+    }
+
     public javafx.beans.value.ObservableStringValue computeDevice() {
         return services.computeDevice();
     }

@@ -1,0 +1,144 @@
+package org.sightline.ui.tuning;
+
+import java.io.File;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.sightline.ui.common.Theme;
+
+/**
+ * "Tune prompts": labelled folder or CSV, schema and epochs; a live chart of training loss and
+ * validation mA per epoch; before/after mA; adding the pack to the open case; and the case's packs,
+ * one of which (or none) is active for attribute scoring.
+ */
+public final class TuningDialog {
+    private TuningDialog() {
+    }
+
+    public static Stage show(Window owner, TuningViewModel model) {
+        TextField input = new TextField();
+        input.setId("tuningInput");
+        input.setPromptText("labelled folder tree or labels CSV");
+        input.textProperty().bindBidirectional(model.inputProperty());
+        HBox.setHgrow(input, Priority.ALWAYS);
+        Button folder = new Button("Folder…");
+        folder.setOnAction(e -> choose(new DirectoryChooser().showDialog(owner), model));
+        Button csv = new Button("CSV…");
+        csv.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Labels CSV", "*.csv"));
+            choose(chooser.showOpenDialog(owner), model);
+        });
+        ComboBox<String> schema = new ComboBox<>();
+        schema.setEditable(true);
+        schema.getItems().setAll(model.schemas());
+        schema.valueProperty().bindBidirectional(model.schemaProperty());
+        Spinner<Integer> epochs = new Spinner<>(1, 500, model.epochCountProperty().get());
+        epochs.setEditable(true);
+        epochs.setPrefWidth(90);
+        epochs.valueProperty().addListener((obs, old, now) -> model.epochCountProperty().set(now));
+        Button start = new Button("Tune");
+        start.setId("startTuning");
+        start.setDefaultButton(true);
+        start.disableProperty().bind(model.runningProperty());
+        start.setOnAction(e -> model.start());
+        Button cancel = new Button("Cancel run");
+        cancel.disableProperty().bind(model.runningProperty().not());
+        cancel.setOnAction(e -> model.cancel());
+        HBox source = new HBox(8, new Label("Labelled data"), input, folder, csv);
+        HBox settings = new HBox(8, new Label("Schema"), schema, new Label("Epochs (at most)"), epochs, start, cancel);
+
+        NumberAxis x = new NumberAxis();
+        x.setLabel("epoch");
+        x.setForceZeroInRange(false);
+        NumberAxis y = new NumberAxis();
+        y.setForceZeroInRange(true);
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setId("tuningChart");
+        chart.setAnimated(false);
+        chart.setCreateSymbols(true);
+        TuningSeries series = new TuningSeries(model.epochs());
+        chart.getData().add(series.loss);
+        chart.getData().add(series.validationMa);
+
+        Label result = new Label();
+        result.setId("tuningBeforeAfter");
+        result.textProperty().bind(model.beforeAfterProperty());
+        TextField packName = new TextField();
+        packName.textProperty().bindBidirectional(model.packNameProperty());
+        Button add = new Button("Add to this case");
+        add.setId("addPackToCase");
+        add.disableProperty().bind(Bindings.createBooleanBinding(() -> model.outcomeProperty().get() == null || !model.caseOpen(),
+                model.outcomeProperty()));
+        add.setOnAction(e -> model.addToCase());
+        HBox adding = new HBox(8, new Label("Pack name"), packName, add);
+
+        ComboBox<String> active = new ComboBox<>();
+        active.setId("activePack");
+        active.setPromptText("none (default attribute model)");
+        Bindings.bindContent(active.getItems(), model.casePacks());
+        active.valueProperty().bindBidirectional(model.activePackProperty());
+        active.setOnAction(e -> model.setActivePack(active.getValue()));
+        Button none = new Button("None");
+        none.setOnAction(e -> model.setActivePack(""));
+        Button importPack = new Button("Add pack file…");
+        importPack.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Prompt pack", "*.json"));
+            File file = chooser.showOpenDialog(owner);
+            if (file != null) {
+                model.addPackFile(file.toPath());
+            }
+        });
+        HBox packs = new HBox(8, new Label("Active pack of this case"), active, none, importPack);
+        packs.setDisable(!model.caseOpen());
+
+        Label message = new Label();
+        message.setId("tuningMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        message.getStyleClass().add("hint");
+        for (HBox row : new HBox[] {source, settings, adding, packs}) {
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        }
+        VBox top = new VBox(8, source, settings);
+        VBox bottom = new VBox(8, result, adding, packs, message);
+        BorderPane root = new BorderPane(chart, top, null, bottom, null);
+        root.setPadding(new Insets(12));
+        model.refreshPacks();
+
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.NONE);
+        stage.setTitle("Tune prompts");
+        Scene scene = new Scene(root, 860, 600);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+
+    private static void choose(File chosen, TuningViewModel model) {
+        if (chosen != null) {
+            Path path = chosen.toPath();
+            model.inputProperty().set(path.toString());
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package org.sightline.ui.tuning;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.sightline.core.jobs.JobHandle;
+import org.sightline.core.jobs.JobRunner;
+import org.sightline.core.tuning.CasePacks;
+import org.sightline.core.tuning.PromptPackJson;
+import org.sightline.ui.common.Problem;
+
+/**
+ * The "Tune prompts" dialog's state: input, schema and epochs; the run's epochs (for the chart),
+ * before/after mA and messages; and the open case's prompt packs with the active one. The run is a
+ * background job in the shared runner (jobs panel: progress, cancel). Call its methods on the UI thread.
+ */
+public final class TuningViewModel {
+    private final TuningPort port;
+    private final JobRunner runner;
+    private final Executor uiThread;
+    private final Supplier<Path> caseFolder;
+    private final StringProperty input = new SimpleStringProperty("");
+    private final StringProperty schema = new SimpleStringProperty("peta-35");
+    private final IntegerProperty epochCount = new SimpleIntegerProperty(30);
+    private final ObservableList<TuningEpoch> epochs = FXCollections.observableArrayList();
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final ObjectProperty<TuningOutcome> outcome = new SimpleObjectProperty<>();
+    private final StringProperty beforeAfter = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty packName = new SimpleStringProperty("");
+    private final ObservableList<String> casePacks = FXCollections.observableArrayList();
+    private final StringProperty activePack = new SimpleStringProperty("");
+    private JobHandle<TuningOutcome> handle;
+
+    /** @param caseFolder the open case's folder, or null when no case is open */
+    public TuningViewModel(TuningPort port, JobRunner runner, Executor uiThread, Supplier<Path> caseFolder) {
+        this.port = port;
+        this.runner = runner;
+        this.uiThread = uiThread;
+        this.caseFolder = caseFolder;
+    }
+
+    public void start() {
+        if (running.get()) {
+            return;
+        }
+        Path source = input.get() == null || input.get().isBlank() ? null : Path.of(input.get().strip());
+        if (source == null || !Files.exists(source)) {
+            message.set("Choose a labelled folder tree or a labels CSV" + (source == null ? "" : ": " + source + " does not exist"));
+            return;
+        }
+        if (epochCount.get() < 1) {
+            message.set("Epochs must be at least 1, got " + epochCount.get());
+            return;
+        }
+        epochs.clear();
+        outcome.set(null);
+        beforeAfter.set("");
+        message.set("Tuning on " + source.getFileName() + "… (progress and cancel in the jobs panel)");
+        running.set(true);
+        TuningRequest request = new TuningRequest(source, schema.get() == null ? "" : schema.get().strip(), epochCount.get());
+        JobHandle<TuningOutcome> started = runner.submit("Tuning prompts on " + source.getFileName(),
+                port.tuning(request, epoch -> uiThread.execute(() -> epochs.add(epoch))));
+        handle = started;
+        started.result().whenComplete((result, failure) -> uiThread.execute(() -> finished(started, result, failure)));
+    }
+
+    private void finished(JobHandle<TuningOutcome> of, TuningOutcome result, Throwable failure) {
+        if (handle != of) {
+            return;
+        }
+        running.set(false);
+        if (failure != null) {
+            message.set(Problem.isCancellation(failure)
+                    ? "Cancelled before any epoch improved on the initial prompts: no pack was kept."
+                    : "Tuning failed: " + Problem.reasonOf(failure));
+            return;
+        }
+        outcome.set(result);
+        beforeAfter.set(String.format(Locale.ROOT, "Validation mA over %d attributes: before %.3f (zero-shot), %.3f "
+                        + "(zero-shot + offsets); after %.3f (prompt pack, best epoch %d)", result.attributes(),
+                result.maZeroShot(), result.maWithOffsets(), result.maAfter(), result.bestEpoch()));
+        packName.set(CasePacks.nameFrom(input.get() == null ? "pack" : Path.of(input.get().strip()).getFileName().toString()));
+        message.set(result.stoppedByCancel() ? "Cancelled: the best epoch so far (" + result.bestEpoch()
+                + ") was kept. Add it to this case or start again." : "Done. Add the pack to this case to score with it.");
+    }
+
+    public void cancel() {
+        if (handle != null && running.get()) {
+            handle.cancel();
+        }
+    }
+
+    /** Saves the finished run's pack in the open case under {@link #packNameProperty()} and makes it active. */
+    public void addToCase() {
+        TuningOutcome done = outcome.get();
+        Path folder = caseFolder.get();
+        if (done == null || folder == null) {
+            message.set(done == null ? "No finished tuning run to add" : "Open a case first");
+            return;
+        }
+        String name = CasePacks.nameFrom(packName.get() == null ? "pack" : packName.get());
+        try {
+            CasePacks packs = new CasePacks(folder);
+            packs.add(name, done.pack(), port.base());
+            packs.setActive(name);
+            refreshPacks();
+            message.set("Added pack '" + name + "' to this case and made it active; Attributes › Score new crops scores with it.");
+        } catch (IOException | RuntimeException e) {
+            message.set("Could not add the pack: " + Problem.reasonOf(e));
+        }
+    }
+
+    /** Adds a pack file made elsewhere (e.g. by {@code sightline tune}); refused when tuned on another base model. */
+    public void addPackFile(Path file) {
+        Path folder = caseFolder.get();
+        if (folder == null) {
+            message.set("Open a case first");
+            return;
+        }
+        String name = CasePacks.nameFrom(file.getFileName().toString());
+        try {
+            new CasePacks(folder).add(name, PromptPackJson.read(file), port.base());
+            refreshPacks();
+            message.set("Added pack '" + name + "' (not active until you choose it)");
+        } catch (IOException | RuntimeException e) {
+            message.set("Could not add " + file + ": " + Problem.reasonOf(e));
+        }
+    }
+
+    /** Makes {@code name} the case's active pack; blank: none (the default attribute model scores). */
+    public void setActivePack(String name) {
+        Path folder = caseFolder.get();
+        if (folder == null) {
+            return;
+        }
+        try {
+            new CasePacks(folder).setActive(name == null || name.isBlank() ? null : name);
+            activePack.set(name == null ? "" : name);
+            message.set(name == null || name.isBlank() ? "No pack active: the default attribute model scores this case"
+                    : "Pack '" + name + "' is active: Attributes › Score new crops scores with it");
+        } catch (IOException | RuntimeException e) {
+            message.set("Could not switch packs: " + Problem.reasonOf(e));
+        }
+    }
+
+    public void refreshPacks() {
+        Path folder = caseFolder.get();
+        try {
+            CasePacks packs = folder == null ? null : new CasePacks(folder);
+            casePacks.setAll(packs == null ? java.util.List.of() : packs.names());
+            activePack.set(packs == null ? "" : packs.active().orElse(""));
+        } catch (IOException e) {
+            message.set("Could not list the case's packs: " + e.getMessage());
+        }
+    }
+
+    public StringProperty inputProperty() {
+        return input;
+    }
+
+    public StringProperty schemaProperty() {
+        return schema;
+    }
+
+    public IntegerProperty epochCountProperty() {
+        return epochCount;
+    }
+
+    public ObservableList<TuningEpoch> epochs() {
+        return epochs;
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    public ObjectProperty<TuningOutcome> outcomeProperty() {
+        return outcome;
+    }
+
+    public StringProperty beforeAfterProperty() {
+        return beforeAfter;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty packNameProperty() {
+        return packName;
+    }
+
+    public ObservableList<String> casePacks() {
+        return casePacks;
+    }
+
+    public StringProperty activePackProperty() {
+        return activePack;
+    }
+
+    public java.util.List<String> schemas() {
+        return port.schemas();
+    }
+
+    public boolean caseOpen() {
+        return caseFolder.get() != null;
+    }
+}

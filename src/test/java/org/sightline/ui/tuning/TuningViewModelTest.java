@@ -1,0 +1,172 @@
+package org.sightline.ui.tuning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sightline.core.jobs.Job;
+import org.sightline.core.jobs.JobRunner;
+import org.sightline.core.tuning.AttributeHead;
+import org.sightline.core.tuning.CasePacks;
+import org.sightline.core.tuning.PromptPack;
+import org.sightline.core.tuning.PromptPackJson;
+import org.sightline.core.vl.ModelIdentity;
+import org.sightline.core.vl.TextPrompts;
+
+/** The tuning dialog's state with a scripted tuning job (no model): epochs, before/after, packs, refusals. */
+class TuningViewModelTest {
+
+    private static final ModelIdentity BASE = new ModelIdentity("sightline-pedvl", "ab".repeat(32));
+    private static final ModelIdentity OTHER = new ModelIdentity("clip-vit-b32", "cd".repeat(32));
+
+    @TempDir
+    Path temp;
+
+    private final JobRunner runner = new JobRunner(1);
+    /** The "UI thread": tasks queue here and the test runs them, as the FX thread would. */
+    private final LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
+
+    @AfterEach
+    void close() {
+        runner.close();
+    }
+
+    private static PromptPack pack(ModelIdentity base) {
+        return new PromptPack(base, "peta-35", new TextPrompts(1, 2, new float[] {1, 2}),
+                List.of(new AttributeHead("personalMale", "a man", "a woman", 10f, 0f)), Map.of());
+    }
+
+    /** A port whose job reports three epochs, or waits for cancel after the first one. */
+    private TuningPort port(ModelIdentity packBase, CountDownLatch release) {
+        return new TuningPort() {
+            @Override
+            public ModelIdentity base() {
+                return BASE;
+            }
+
+            @Override
+            public List<String> schemas() {
+                return List.of("peta-35");
+            }
+
+            @Override
+            public Job<TuningOutcome> tuning(TuningRequest request, Consumer<TuningEpoch> epochs) {
+                return context -> {
+                    assertEquals(3, request.epochs());
+                    epochs.accept(new TuningEpoch(1, 0.9, 0.61));
+                    if (release != null) {
+                        while (!context.isCancelled()) {
+                            Thread.sleep(5);
+                        }
+                        return new TuningOutcome(pack(packBase), 0.60, 0.62, 0.61, 1, 5, true);
+                    }
+                    epochs.accept(new TuningEpoch(2, 0.7, 0.66));
+                    epochs.accept(new TuningEpoch(3, 0.6, 0.70));
+                    return new TuningOutcome(pack(packBase), 0.60, 0.62, 0.70, 3, 5, false);
+                };
+            }
+        };
+    }
+
+    private void drainUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!done.getAsBoolean() && System.nanoTime() < end) {
+            Runnable task = ui.poll(50, TimeUnit.MILLISECONDS);
+            if (task != null) {
+                task.run();
+            }
+        }
+        assertTrue(done.getAsBoolean(), "timed out");
+    }
+
+    private TuningViewModel model(TuningPort port, Path caseFolder) throws Exception {
+        TuningViewModel model = new TuningViewModel(port, runner, ui::add, () -> caseFolder);
+        Path csv = temp.resolve("office-cams.csv");
+        Files.writeString(csv, "file,attributes\n");
+        model.inputProperty().set(csv.toString());
+        model.epochCountProperty().set(3);
+        return model;
+    }
+
+    @Test
+    void epochsReachTheChartSeriesAndBeforeAfterIsShownThenThePackGoesIntoTheCase() throws Exception {
+        Path caseFolder = temp.resolve("case");
+        TuningViewModel model = model(port(BASE, null), caseFolder);
+        TuningSeries series = new TuningSeries(model.epochs());
+        model.start();
+        assertTrue(model.runningProperty().get());
+        drainUntil(() -> model.outcomeProperty().get() != null);
+        assertFalse(model.runningProperty().get());
+        assertEquals(List.of(1, 2, 3), model.epochs().stream().map(TuningEpoch::epoch).toList());
+        assertEquals(3, series.loss.getData().size());
+        assertEquals(0.6, series.loss.getData().get(2).getYValue().doubleValue(), 1e-9);
+        assertEquals(0.70, series.validationMa.getData().get(2).getYValue().doubleValue(), 1e-9);
+        String text = model.beforeAfterProperty().get();
+        assertTrue(text.contains("before 0.600") && text.contains("after 0.700") && text.contains("best epoch 3"), text);
+        assertEquals("office-cams", model.packNameProperty().get());
+
+        model.addToCase();
+        assertEquals(List.of("office-cams"), model.casePacks());
+        assertEquals("office-cams", model.activePackProperty().get());
+        assertEquals(java.util.Optional.of("office-cams"), new CasePacks(caseFolder).active());
+        model.setActivePack("");
+        assertEquals(java.util.Optional.empty(), new CasePacks(caseFolder).active());
+
+        model.start();
+        drainUntil(() -> !model.runningProperty().get() && model.outcomeProperty().get() != null);
+        assertEquals(3, series.loss.getData().size(), "a new run restarts the chart");
+    }
+
+    @Test
+    void aPackOfAnotherBaseModelIsRefusedWithTheReason() throws Exception {
+        Path caseFolder = temp.resolve("case");
+        TuningViewModel model = model(port(OTHER, null), caseFolder);
+        model.start();
+        drainUntil(() -> model.outcomeProperty().get() != null);
+        model.addToCase();
+        assertTrue(model.messageProperty().get().contains("tuned on base model 'clip-vit-b32'"), model.messageProperty().get());
+        assertEquals(List.of(), new CasePacks(caseFolder).names());
+
+        Path file = temp.resolve("foreign.json");
+        PromptPackJson.write(pack(OTHER), file);
+        model.addPackFile(file);
+        assertTrue(model.messageProperty().get().contains("tuned on base model 'clip-vit-b32'"), model.messageProperty().get());
+        PromptPackJson.write(pack(BASE), file);
+        model.addPackFile(file);
+        assertEquals(List.of("foreign"), model.casePacks());
+    }
+
+    @Test
+    void cancelKeepsTheBestEpochSoFarAndSaysSo() throws Exception {
+        TuningViewModel model = model(port(BASE, new CountDownLatch(1)), temp.resolve("case"));
+        model.start();
+        drainUntil(() -> model.epochs().size() == 1);
+        model.cancel();
+        drainUntil(() -> !model.runningProperty().get());
+        assertNotNull(model.outcomeProperty().get());
+        assertTrue(model.messageProperty().get().contains("best epoch so far (1) was kept"), model.messageProperty().get());
+    }
+
+    @Test
+    void missingInputIsNamed() throws Exception {
+        TuningViewModel model = model(port(BASE, null), null);
+        model.inputProperty().set(temp.resolve("nowhere.csv").toString());
+        model.start();
+        assertFalse(model.runningProperty().get());
+        assertTrue(model.messageProperty().get().contains("nowhere.csv does not exist"), model.messageProperty().get());
+        model.addToCase();
+        assertEquals("No finished tuning run to add", model.messageProperty().get());
+    }
+}
