@@ -36,7 +36,7 @@ class PromptTuningTest {
     private static final List<String> TOKENS = List.of("personalMale", "hairLong", "carryingBackpack", "lowerBodyJeans",
             "lowerBodyTrousers");
 
-    private static PedestrianVlModel openModel() throws Exception {
+    static PedestrianVlModel openModel() throws Exception {
         Path modelDir = Path.of(System.getProperty("sightline.projectDir", ".")).resolve("models").resolve(ShippedPedVl.FOLDER);
         Path mirror = Path.of(System.getProperty("sightline.modelMirror", "../shared/models"));
         Path osnet = mirror.resolve("reid/osnet_x0_25_msmt17.onnx");
@@ -47,7 +47,7 @@ class PromptTuningTest {
     }
 
     /** The first {@code n} PRID/MIT rows of peta-dev, tokens cut to {@link #TOKENS}, as a labels CSV. */
-    private static Path petaCsv(Path dir, int n) throws Exception {
+    static Path petaCsv(Path dir, int n) throws Exception {
         Path peta = Path.of(System.getProperty("sightline.dataDir", "../shared/data")).resolve("peta-dev");
         Assumptions.assumeTrue(Files.isRegularFile(peta.resolve("labels.csv")), "peta-dev labels needed in " + peta.toAbsolutePath());
         List<String> out = new ArrayList<>(List.of("subset,file,person_id,attributes"));
