@@ -5,6 +5,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.sightline.core.jobs.JobRunner;
+import org.sightline.core.pipeline.IngestEngines;
 import org.sightline.ui.cases.CaseGateway;
 import org.sightline.ui.shell.DeviceLabel;
 import org.sightline.ui.shell.ShellServices;
@@ -30,9 +31,10 @@ public final class SightlineApp extends Application {
      * Starts the UI with the real services; the compute device is found in the background
      * by {@code deviceDetector} once the window is up.
      */
-    public static void launchApp(String[] args, CaseGateway cases, JobRunner jobs, java.util.function.Supplier<String> deviceDetector) {
+    public static void launchApp(String[] args, CaseGateway cases, JobRunner jobs, IngestEngines engines,
+                                 java.util.function.Supplier<String> deviceDetector) {
         deviceLabel = new DeviceLabel(deviceDetector);
-        launchApp(args, new ShellServices(cases, jobs, deviceLabel.text()));
+        launchApp(args, new ShellServices(cases, jobs, deviceLabel.text(), engines));
     }
 
     @Override

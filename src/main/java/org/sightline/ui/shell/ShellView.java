@@ -8,6 +8,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.sightline.ui.cases.CaseActions;
 import org.sightline.ui.cases.CaseSidebarView;
+import org.sightline.ui.footage.FootageWorkspace;
 import org.sightline.ui.inspector.InspectorView;
 import org.sightline.ui.jobs.JobsPanelView;
 import org.sightline.ui.search.SearchBarView;
@@ -39,7 +40,7 @@ public final class ShellView implements ShellCommands {
 
     private SplitPane workspace(CaseActions caseActions) {
         Parent sidebar = new CaseSidebarView(shell.cases(), caseActions).root();
-        Parent viewer = new ViewerView(shell.viewer()).root();
+        Parent viewer = FootageWorkspace.around(new ViewerView(shell.viewer()).root(), shell.footage());
         Parent inspector = new InspectorView(shell.inspector()).root();
         SplitPane split = new SplitPane(sidebar, viewer, inspector);
         split.setOrientation(Orientation.HORIZONTAL);

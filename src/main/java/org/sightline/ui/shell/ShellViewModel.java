@@ -6,6 +6,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.sightline.ui.cases.CaseViewModel;
+import org.sightline.ui.footage.FootageFeature;
 import org.sightline.ui.inspector.InspectorViewModel;
 import org.sightline.ui.jobs.FxJobsAdapter;
 import org.sightline.ui.jobs.JobsViewModel;
@@ -20,6 +21,7 @@ public final class ShellViewModel implements AutoCloseable {
     private final SearchViewModel search;
     private final ViewerViewModel viewer;
     private final InspectorViewModel inspector = new InspectorViewModel();
+    private final FootageFeature footage;
     private final StringProperty statusMessage = new SimpleStringProperty("Ready");
     private final StringBinding deviceText;
     private final StringBinding windowTitle;
@@ -32,6 +34,7 @@ public final class ShellViewModel implements AutoCloseable {
         this.search = new SearchViewModel(cases.openProperty(), query -> statusMessage.set(
                 "Description search is not available in this build yet (query: “" + query + "”)"));
         this.viewer = new ViewerViewModel(cases.openProperty(), cases.sources());
+        this.footage = new FootageFeature(cases, inspector, services.jobs(), services.engines(), uiThread);
         this.deviceText = Bindings.createStringBinding(
                 () -> "Compute: " + services.computeDevice().get(), services.computeDevice());
         this.windowTitle = Bindings.createStringBinding(() -> cases.openProperty().get()
@@ -57,6 +60,11 @@ public final class ShellViewModel implements AutoCloseable {
         return viewer;
     }
 
+    /** Frames, timeline, people, "find this person" and ingest of the open case. */
+    public FootageFeature footage() {
+        return footage;
+    }
+
     public InspectorViewModel inspector() {
         return inspector;
     }
@@ -78,5 +86,6 @@ public final class ShellViewModel implements AutoCloseable {
     public void close() {
         jobsAdapter.close();
         cases.close();
+        footage.close();
     }
 }
