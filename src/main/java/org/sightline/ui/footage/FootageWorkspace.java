@@ -42,6 +42,10 @@ public final class FootageWorkspace {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.58, 0.72);
         centre.getStyleClass().add("sl-centre");
+        // Shrinkable, so the jobs panel and status bar below keep their room in small windows.
+        viewer.setMinHeight(0);
+        frames.root().setMinSize(0, 0);
+        centre.setMinHeight(0);
         SplitPane.setResizableWithParent(timeline.root(), false);
         SplitPane.setResizableWithParent(tabs, false);
         return centre;
