@@ -40,7 +40,7 @@ public final class FootageWorkspace {
         timeline.root().setMinHeight(0);
         SplitPane centre = new SplitPane(viewer, timeline.root(), tabs);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.58, 0.72);
+        centre.setDividerPositions(0.52, 0.62);
         centre.getStyleClass().add("sl-centre");
         // Shrinkable, so the jobs panel and status bar below keep their room in small windows.
         viewer.setMinHeight(0);

@@ -43,6 +43,13 @@ public final class IdentitiesView {
         VBox.setVgrow(cards, Priority.ALWAYS);
         cards.getSelectionModel().getSelectedItems().addListener((ListChangeListener<IdentitySummary>) change ->
                 identities.choose(List.copyOf(cards.getSelectionModel().getSelectedItems())));
+        identities.selectedProperty().addListener((obs, old, person) -> {
+            if (person != null && !cards.getSelectionModel().getSelectedItems().contains(person)) {
+                cards.getSelectionModel().clearSelection();
+                cards.getSelectionModel().select(person);
+                cards.scrollTo(person);
+            }
+        });
         cards.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.M) {
                 identities.mergeChosen();

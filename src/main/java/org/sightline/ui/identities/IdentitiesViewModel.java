@@ -80,7 +80,9 @@ public final class IdentitiesViewModel {
                         if (failure == null) {
                             apply(loaded);
                         } else {
-                            problems.add(new Problem("Could not load the people of the case", Problem.reasonOf(failure)));
+                            // Said in the gallery's header, not a dialog: the rest of the case stays usable.
+                            identities.clear();
+                            summary.set("could not load the people: " + Problem.reasonOf(failure));
                         }
                     }
                     done.complete(null);

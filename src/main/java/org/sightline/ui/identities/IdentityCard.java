@@ -43,8 +43,9 @@ final class IdentityCard extends ListCell<IdentitySummary> {
             return;
         }
         name.setText(identity.label().orElse("Person " + identity.id()));
-        counts.setText(identity.detections() + " seen · " + identity.tracks() + " tr · " + identity.sourceIds().size()
-                + " src");
+        counts.setText(identity.detections() + " seen");
+        setTooltip(new javafx.scene.control.Tooltip(name.getText() + ": " + identity.detections() + " detections in "
+                + identity.tracks() + " tracks of " + identity.sourceIds().size() + " sources"));
         thumb.setImage(identity.representativeThumbnail().map(path -> new Image(path.toUri().toString(), 0,
                 THUMB_HEIGHT, true, true, true)).orElse(null));
         setText(null);

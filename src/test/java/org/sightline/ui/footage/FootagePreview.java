@@ -75,7 +75,7 @@ public final class FootagePreview {
         shell.footage().identities().identities().addListener((javafx.collections.ListChangeListener<
                 org.sightline.core.cases.footage.IdentitySummary>) change -> {
             if (!shell.footage().identities().identities().isEmpty() && shell.footage().identities().chosen().isEmpty()) {
-                var person = shell.footage().identities().identities().get(1);
+                var person = shell.footage().identities().identities().get(2);
                 shell.footage().identities().choose(List.of(person));
                 CaseStore store = shell.cases().storeProperty().get();
                 List<Appearance> seen = new Footage(store).appearances(person.id());
