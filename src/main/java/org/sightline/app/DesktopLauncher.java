@@ -5,10 +5,12 @@ import org.sightline.core.config.AppPaths;
 import org.sightline.core.config.Settings;
 import org.sightline.core.jobs.JobRunner;
 import org.sightline.core.models.ComputeDevice;
+import org.sightline.core.models.ModelStore;
+import org.sightline.engine.pipeline.ModelStoreEngines;
 import org.sightline.engine.djl.device.DjlDeviceSelector;
 import org.sightline.ui.SightlineApp;
 
-/** Opens the desktop window with the real case store, job runner and device detection. */
+/** Opens the desktop window with the real case store, job runner, ingest engines and device detection. */
 final class DesktopLauncher {
 
     private DesktopLauncher() {
@@ -21,6 +23,7 @@ final class DesktopLauncher {
         int workers = Math.max(2, Runtime.getRuntime().availableProcessors() / 2);
         try (JobRunner jobs = new JobRunner(workers)) {
             SightlineApp.launchApp(args, new StoreCaseGateway(RecentCases.fromEnvironment()), jobs,
+                    new ModelStoreEngines(ModelStore.forApp(paths)),
                     () -> new DjlDeviceSelector().select(requested).describe(),
                     AttributeModelWiring.port(paths, settings));
         }

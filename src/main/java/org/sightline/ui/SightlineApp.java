@@ -5,6 +5,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.sightline.core.jobs.JobRunner;
+import org.sightline.core.pipeline.IngestEngines;
 import org.sightline.ui.attributes.AttributeModelPort;
 import org.sightline.ui.cases.CaseGateway;
 import org.sightline.ui.shell.DeviceLabel;
@@ -31,11 +32,11 @@ public final class SightlineApp extends Application {
      * Starts the UI with the real services; the compute device is found in the background
      * by {@code deviceDetector} once the window is up.
      */
-    public static void launchApp(String[] args, CaseGateway cases, JobRunner jobs,
+    public static void launchApp(String[] args, CaseGateway cases, JobRunner jobs, IngestEngines engines,
                                  java.util.function.Supplier<String> deviceDetector, AttributeModelPort attributeModel) {
         deviceLabel = new DeviceLabel(deviceDetector);
         launchApp(args, new ShellServices(cases, jobs, deviceLabel.text(), attributeModel,
-                System.getProperty("user.name")));
+                System.getProperty("user.name"), engines));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.sightline.ui.shell;
 import java.util.Objects;
 import javafx.beans.value.ObservableStringValue;
 import org.sightline.core.jobs.JobRunner;
+import org.sightline.core.pipeline.IngestEngines;
 import org.sightline.ui.attributes.AttributeModelPort;
 import org.sightline.ui.cases.CaseGateway;
 
@@ -15,9 +16,11 @@ import org.sightline.ui.cases.CaseGateway;
  *                       change it on the JavaFX thread only
  * @param attributeModel the attribute model new detections are scored with
  * @param author         who label corrections are recorded as, until the user changes it (the system user)
+ * @param engines        decoders and models for ingest, the frame viewer and "find this person";
+ *                       null where none are available (then sources are only registered)
  */
 public record ShellServices(CaseGateway cases, JobRunner jobs, ObservableStringValue computeDevice,
-                            AttributeModelPort attributeModel, String author) {
+                            AttributeModelPort attributeModel, String author, IngestEngines engines) {
     public ShellServices {
         Objects.requireNonNull(cases, "cases");
         Objects.requireNonNull(jobs, "jobs");
@@ -26,8 +29,19 @@ public record ShellServices(CaseGateway cases, JobRunner jobs, ObservableStringV
         author = author == null || author.isBlank() ? "investigator" : author.strip();
     }
 
-    /** Services without an attribute model (scoring explains it is missing), corrections by the system user. */
+    /** Without ingest engines: cases, galleries and attributes only. */
+    public ShellServices(CaseGateway cases, JobRunner jobs, ObservableStringValue computeDevice,
+                         AttributeModelPort attributeModel, String author) {
+        this(cases, jobs, computeDevice, attributeModel, author, null);
+    }
+
+    /** With ingest engines but no attribute model (scoring explains it is missing), corrections by the system user. */
+    public ShellServices(CaseGateway cases, JobRunner jobs, ObservableStringValue computeDevice, IngestEngines engines) {
+        this(cases, jobs, computeDevice, AttributeModelPort.none(), System.getProperty("user.name"), engines);
+    }
+
+    /** Cases and sources only: no models. */
     public ShellServices(CaseGateway cases, JobRunner jobs, ObservableStringValue computeDevice) {
-        this(cases, jobs, computeDevice, AttributeModelPort.none(), System.getProperty("user.name"));
+        this(cases, jobs, computeDevice, (IngestEngines) null);
     }
 }
