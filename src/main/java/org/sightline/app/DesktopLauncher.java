@@ -16,7 +16,8 @@ final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
-    static void launch(String[] args) {
+    /** @param initialCase a case folder to open once the window is up, or null */
+    static void launch(String[] args, java.nio.file.Path initialCase) {
         AppPaths paths = AppPaths.fromEnvironment();
         Settings settings = Settings.load(paths);
         ComputeDevice requested = ComputeDevice.fromSetting(settings.effectiveComputeDevice());
@@ -25,7 +26,7 @@ final class DesktopLauncher {
             SightlineApp.launchApp(args, new StoreCaseGateway(RecentCases.fromEnvironment()), jobs,
                     new ModelStoreEngines(ModelStore.forApp(paths)),
                     () -> new DjlDeviceSelector().select(requested).describe(),
-                    AttributeModelWiring.port(paths, settings));
+                    AttributeModelWiring.port(paths, settings), initialCase);
         }
     }
 }

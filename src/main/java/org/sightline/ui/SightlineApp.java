@@ -20,6 +20,7 @@ import org.sightline.ui.shell.ShellWindow;
 public final class SightlineApp extends Application {
     private static volatile ShellServices services;
     private static volatile DeviceLabel deviceLabel;
+    private static volatile java.nio.file.Path initialCase;
     private ShellViewModel shell;
 
     /** Starts the UI and blocks until the last window closes. Call once, from the main thread. */
@@ -33,8 +34,10 @@ public final class SightlineApp extends Application {
      * by {@code deviceDetector} once the window is up.
      */
     public static void launchApp(String[] args, CaseGateway cases, JobRunner jobs, IngestEngines engines,
-                                 java.util.function.Supplier<String> deviceDetector, AttributeModelPort attributeModel) {
+                                 java.util.function.Supplier<String> deviceDetector, AttributeModelPort attributeModel,
+                                 java.nio.file.Path caseToOpen) {
         deviceLabel = new DeviceLabel(deviceDetector);
+        initialCase = caseToOpen;
         launchApp(args, new ShellServices(cases, jobs, deviceLabel.text(), attributeModel,
                 System.getProperty("user.name"), engines));
     }
@@ -48,6 +51,9 @@ public final class SightlineApp extends Application {
         ShellWindow.show(stage, shell, Platform::exit);
         if (deviceLabel != null) {
             deviceLabel.detectOn(services.jobs());
+        }
+        if (initialCase != null) {
+            shell.cases().openCase(initialCase);
         }
     }
 
