@@ -9,8 +9,8 @@ public final class ShippedPedVl {
 
     public static final String MODEL_ID = VlTrainingRun.MODEL_ID;
     public static final String FOLDER = "sightline-pedvl";
-    public static final String CONFIG_SHA256 = "TBD";
-    public static final String PARAMS_SHA256 = "TBD";
+    public static final String CONFIG_SHA256 = "9161f44ef8111a59ebe21504c89a9fa5607f4e922431a16d0826c338a1ca12c6";
+    public static final String PARAMS_SHA256 = "fceefad9441d1bf5ae9bd0fae31d6d4a7fdd3cc04a564a170cd7e518a7d295e5";
 
     private ShippedPedVl() {
     }
