@@ -14,12 +14,17 @@ import org.sightline.core.vl.eval.RetrievalScores;
 
 /**
  * Text-to-image retrieval on a captions file: the gallery is every distinct image of the file, each
- * caption queries it, and a hit is a gallery image of the caption's person (R@1/5/10, mAP).
+ * distinct (person, caption) pair queries it, and a hit is a gallery image of the caption's person (R@1/5/10, mAP).
  */
 public final class CaptionRetrieval {
     private static final int BATCH = 64;
 
     private CaptionRetrieval() {
+    }
+
+    private static java.util.function.Predicate<CaptionsCsv.Row> distinctBy() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return row -> seen.add(row.personId() + "\u0000" + row.caption());
     }
 
     public static RetrievalScores evaluate(VisionLanguageModel model, List<CaptionsCsv.Row> rows) throws IOException {
@@ -40,8 +45,10 @@ public final class CaptionRetrieval {
             float[][] encoded = model.encodeImages(batch);
             System.arraycopy(encoded, 0, images, from, encoded.length);
         }
-        float[][] queries = model.encodeTexts(rows.stream().map(CaptionsCsv.Row::caption).toList());
-        return RetrievalMetrics.evaluate(queries, rows.stream().map(CaptionsCsv.Row::personId).toList(), images,
+        // A caption repeated on several crops of its person is one query.
+        List<CaptionsCsv.Row> distinct = rows.stream().filter(distinctBy()).toList();
+        float[][] queries = model.encodeTexts(distinct.stream().map(CaptionsCsv.Row::caption).toList());
+        return RetrievalMetrics.evaluate(queries, distinct.stream().map(CaptionsCsv.Row::personId).toList(), images,
                 files.stream().map(gallery::get).toList());
     }
 }
