@@ -118,20 +118,34 @@ public final class SearchCommand implements Callable<Integer> {
         return predictors.getFirst().id();
     }
 
+    /** The image file a detection was cut from (gallery crops, frame folders), if any. */
+    private static java.util.Optional<String> fileOf(CaseStore store, long detectionId) {
+        return store.read(c -> {
+            try (var query = c.prepareStatement("SELECT f.file_path FROM detections d JOIN frames f ON f.id = d.frame_id "
+                    + "WHERE d.id = ?")) {
+                query.setLong(1, detectionId);
+                try (var row = query.executeQuery()) {
+                    return row.next() ? java.util.Optional.ofNullable(row.getString(1)) : java.util.Optional.<String>empty();
+                }
+            }
+        });
+    }
+
     private static void print(PrintWriter out, CaseStore store, SearchResults results) {
         Map<Long, Source> sources = store.sources().stream().collect(Collectors.toMap(Source::id, Function.identity()));
         Map<Long, DetectionRow> rows = new Footage(store).detections(results.hits().stream().map(SearchHit::detectionId)
                 .toList()).stream().collect(Collectors.toMap(DetectionRow::id, Function.identity()));
         out.printf(Locale.ROOT, "%d results for \"%s\" with %s (%d of %d detections embedded)%n", results.hits().size(),
                 results.request().text(), results.model().modelId(), results.searched(), results.detections());
-        out.println("rank  score  cosine  detection  source                     frame  thumbnail");
+        out.println("rank  score  cosine  detection  source                     frame  file or thumbnail");
         int rank = 1;
         for (SearchHit hit : results.hits()) {
             DetectionRow d = rows.get(hit.detectionId());
             Source source = d == null ? null : sources.get(d.sourceId());
             out.printf(Locale.ROOT, "%4d  %5.3f  %6.3f  %9d  %-24s %6s  %s%n", rank++, hit.score(), hit.similarity(),
                     hit.detectionId(), source == null ? "-" : source.label(), d == null ? "-" : Long.toString(d.frameIndex()),
-                    d == null ? "-" : d.thumbnail().map(Path::toString).orElse("-"));
+                    fileOf(store, hit.detectionId()).or(() -> d == null ? java.util.Optional.empty()
+                            : d.thumbnail().map(Path::toString)).orElse("-"));
         }
     }
 }
