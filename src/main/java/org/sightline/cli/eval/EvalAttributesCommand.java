@@ -99,8 +99,7 @@ public final class EvalAttributesCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--batch must be at least 1, got " + batch);
         }
         String catalogId = AttributeModels.catalogId(predictorName);
-        AttributeMapping mapping = AttributePredictionJob.mapping(AttributeModels.mappingId(catalogId));
-        MappingCoverage coverage = mapping.coverage(schema);
+        String mappingId = AttributeModels.mappingId(catalogId);
         LabelSet labels = LabelsCsv.read(labelsCsv, new LabelReadOptions(schema, UnknownTokens.KEEP, true));
         List<Integer> rows = LabelSubsets.rows(labels.size(), limit, sample, seed);
         AttributeModels attributeModels = models != null ? models : AttributeModels.forApp();
@@ -108,7 +107,12 @@ public final class EvalAttributesCommand implements Callable<Integer> {
         List<AttributeScores> scores = new ArrayList<>();
         Timings timings = new Timings();
         long start = System.nanoTime();
+        AttributeMapping mapping;
+        MappingCoverage coverage;
         try (AttributePredictor predictor = attributeModels.open(predictorName)) {
+            mapping = AttributePredictionJob.DIRECT.equals(mappingId) ? AttributePredictionJob.direct(predictor)
+                    : AttributePredictionJob.mapping(mappingId);
+            coverage = mapping.coverage(schema);
             for (int from = 0; from < rows.size(); from += batch) {
                 List<Integer> chunk = rows.subList(from, Math.min(rows.size(), from + batch));
                 long decodeStart = System.nanoTime();
