@@ -15,10 +15,11 @@ public final class Main {
     public static void main(String[] args) {
         RuntimeSetup.apply();
         if (args.length == 0) {
-            DesktopLauncher.launch(args);
+            DesktopLauncher.launch(args, null);
             return;
         }
-        int exitCode = new CommandLine(new SightlineCommand()).execute(args);
+        // `open` starts the window, so it lives here rather than among the toolkit-free commands.
+        int exitCode = new CommandLine(new SightlineCommand()).addSubcommand(new OpenCommand()).execute(args);
         System.exit(exitCode);
     }
 }

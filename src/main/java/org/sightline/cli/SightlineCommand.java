@@ -8,6 +8,7 @@ import org.sightline.cli.find.FindCommand;
 import org.sightline.cli.find.IdentitiesCommand;
 import org.sightline.cli.ingest.IngestCommand;
 import org.sightline.cli.models.ModelsCommand;
+import org.sightline.cli.search.SearchCommand;
 import org.sightline.cli.train.TrainCommand;
 import org.sightline.cli.tune.TuneCommand;
 import picocli.CommandLine.Command;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Command;
 @Command(name = "sightline", mixinStandardHelpOptions = true, version = "Sightline 0.1.0",
         description = "Find people in footage: detection, re-identification, attributes and description search.",
         subcommands = {CaseCommand.class, IngestCommand.class, FindCommand.class, IdentitiesCommand.class,
-                AttributesCommand.class, EvalCommand.class, TrainCommand.class, TuneCommand.class, ModelsCommand.class, DoctorCommand.class})
+                AttributesCommand.class, SearchCommand.class, EvalCommand.class, TrainCommand.class, TuneCommand.class,
+                ModelsCommand.class, DoctorCommand.class})
 public final class SightlineCommand implements Runnable {
 
     @Override

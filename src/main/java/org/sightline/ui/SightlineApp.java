@@ -5,6 +5,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.sightline.core.jobs.JobRunner;
+import org.sightline.core.pipeline.IngestEngines;
 import org.sightline.ui.attributes.AttributeModelPort;
 import org.sightline.ui.cases.CaseGateway;
 import org.sightline.ui.shell.DeviceLabel;
@@ -19,6 +20,7 @@ import org.sightline.ui.shell.ShellWindow;
 public final class SightlineApp extends Application {
     private static volatile ShellServices services;
     private static volatile DeviceLabel deviceLabel;
+    private static volatile java.nio.file.Path initialCase;
     private ShellViewModel shell;
 
     /** Starts the UI and blocks until the last window closes. Call once, from the main thread. */
@@ -31,18 +33,20 @@ public final class SightlineApp extends Application {
      * Starts the UI with the real services; the compute device is found in the background
      * by {@code deviceDetector} once the window is up.
      */
-    public static void launchApp(String[] args, CaseGateway cases, JobRunner jobs,
-                                 java.util.function.Supplier<String> deviceDetector, AttributeModelPort attributeModel) {
-        launchApp(args, cases, jobs, deviceDetector, attributeModel, null);
+    public static void launchApp(String[] args, CaseGateway cases, JobRunner jobs, IngestEngines engines,
+                                 java.util.function.Supplier<String> deviceDetector, AttributeModelPort attributeModel,
+                                 java.nio.file.Path caseToOpen) {
+        launchApp(args, cases, jobs, engines, deviceDetector, attributeModel, caseToOpen, null);
     }
 
     /** As above, with prompt tuning (null: none). */
-    public static void launchApp(String[] args, CaseGateway cases, JobRunner jobs,
+    public static void launchApp(String[] args, CaseGateway cases, JobRunner jobs, IngestEngines engines,
                                  java.util.function.Supplier<String> deviceDetector, AttributeModelPort attributeModel,
-                                 org.sightline.ui.tuning.TuningPort tuning) {
+                                 java.nio.file.Path caseToOpen, org.sightline.ui.tuning.TuningPort tuning) {
         deviceLabel = new DeviceLabel(deviceDetector);
+        initialCase = caseToOpen;
         launchApp(args, new ShellServices(cases, jobs, deviceLabel.text(), attributeModel,
-                System.getProperty("user.name"), tuning));
+                System.getProperty("user.name"), engines, tuning));
     }
 
     @Override
@@ -54,6 +58,9 @@ public final class SightlineApp extends Application {
         ShellWindow.show(stage, shell, Platform::exit);
         if (deviceLabel != null) {
             deviceLabel.detectOn(services.jobs());
+        }
+        if (initialCase != null) {
+            shell.cases().openCase(initialCase);
         }
     }
 

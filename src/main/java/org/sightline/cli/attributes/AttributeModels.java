@@ -3,7 +3,12 @@ package org.sightline.cli.attributes;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
+import org.sightline.cli.search.VlModels;
 import org.sightline.core.attributes.BuiltInMappings;
+import org.sightline.core.attributes.store.AttributePredictionJob;
+import org.sightline.core.vl.VisionLanguageModel;
+import org.sightline.core.vl.attributes.AttributeHeads;
+import org.sightline.core.vl.attributes.VlAttributePredictor;
 import org.sightline.core.attributes.store.AttributePredictorOpener;
 import org.sightline.core.config.AppPaths;
 import org.sightline.core.inference.AttributePredictor;
@@ -19,8 +24,10 @@ import org.sightline.engine.djl.CrossroadAttributePredictor;
 public final class AttributeModels {
     public static final String CROSSROAD_0230 = "crossroad-0230";
     public static final String CROSSROAD_CATALOG_ID = "person-attributes-crossroad-0230";
+    /** The vision-language predictor: {@link VlModels#DEFAULT} with sentence features and per-attribute heads. */
+    public static final String VL = "vl";
     private static final Map<String, String> CATALOG_IDS = Map.of(CROSSROAD_0230, CROSSROAD_CATALOG_ID,
-            CROSSROAD_CATALOG_ID, CROSSROAD_CATALOG_ID);
+            CROSSROAD_CATALOG_ID, CROSSROAD_CATALOG_ID, VL, VlModels.DEFAULT, VlModels.DEFAULT, VlModels.DEFAULT);
 
     private final ModelStore models;
 
@@ -37,24 +44,37 @@ public final class AttributeModels {
     public static String catalogId(String name) {
         String id = CATALOG_IDS.get(name);
         if (id == null) {
-            throw new IllegalArgumentException("Unknown attribute predictor '" + name + "'; known: " + CROSSROAD_0230);
+            throw new IllegalArgumentException("Unknown attribute predictor '" + name + "'; known: " + CROSSROAD_0230
+                    + ", " + VL);
         }
         return id;
     }
 
     /** The mapping id of a catalogued attribute model. */
     public static String mappingId(String catalogId) {
-        catalogId(catalogId);
-        return BuiltInMappings.CROSSROAD_0230;
+        return catalogId(catalogId).equals(VlModels.DEFAULT) ? AttributePredictionJob.DIRECT : BuiltInMappings.CROSSROAD_0230;
     }
 
     /** The model's name in the catalog, shown to investigators. */
     public String displayName(String catalogId) {
+        if (catalogId(catalogId).equals(VlModels.DEFAULT)) {
+            return VlAttributePredictor.displayName(VlModels.DEFAULT);
+        }
         return models.catalog().require(catalogId).name();
     }
 
     public AttributePredictor open(String name) throws IOException {
         String catalogId = catalogId(name);
+        if (catalogId.equals(VlModels.DEFAULT)) {
+            VisionLanguageModel model = new VlModels(models).open(VlModels.DEFAULT);
+            try {
+                return new VlAttributePredictor(model, VlAttributePredictor.allBuiltInAttributes(),
+                        AttributeHeads.shipped(model.identity()).orElse(null));
+            } catch (RuntimeException e) {
+                model.close();
+                throw e;
+            }
+        }
         return CrossroadAttributePredictor.open(models.resolve(catalogId).onlyFile());
     }
 

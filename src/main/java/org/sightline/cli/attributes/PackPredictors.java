@@ -5,14 +5,13 @@ import java.nio.file.Path;
 import org.sightline.core.inference.AttributePredictor;
 import org.sightline.core.models.ModelStore;
 import org.sightline.core.tuning.PackAttributePredictor;
-import org.sightline.core.tuning.PackMapping;
 import org.sightline.core.tuning.PromptPack;
 import org.sightline.core.tuning.PromptPackJson;
 import org.sightline.engine.djl.tuning.ShippedPedVlModels;
 
 /**
  * A prompt pack file as the command line's attribute predictor: the pack over the shipped
- * sightline-pedvl model, its outputs mapped 1:1 onto schema tokens. A pack tuned on another base
+ * sightline-pedvl model, its outputs schema tokens (the direct mapping). A pack tuned on another base
  * model is refused before anything is opened.
  */
 public record PackPredictors(ModelStore models) {
@@ -26,10 +25,6 @@ public record PackPredictors(ModelStore models) {
 
     public static String displayName(Path packFile) throws IOException {
         return PackAttributePredictor.displayNameOf(read(packFile), ShippedPedVlModels.packName(packFile));
-    }
-
-    public static String mappingId(Path packFile) throws IOException {
-        return PackMapping.idOf(read(packFile).tokens());
     }
 
     public AttributePredictor open(Path packFile) throws IOException {

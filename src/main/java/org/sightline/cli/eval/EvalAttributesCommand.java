@@ -107,9 +107,7 @@ public final class EvalAttributesCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--batch must be at least 1, got " + batch);
         }
         String catalogId = pack != null ? null : AttributeModels.catalogId(predictorName);
-        AttributeMapping mapping = AttributePredictionJob.mapping(pack != null ? PackPredictors.mappingId(pack)
-                : AttributeModels.mappingId(catalogId));
-        MappingCoverage coverage = mapping.coverage(schema);
+        String mappingId = pack != null ? AttributePredictionJob.DIRECT : AttributeModels.mappingId(catalogId);
         LabelSet labels = LabelsCsv.read(labelsCsv, new LabelReadOptions(schema, UnknownTokens.KEEP, true));
         List<Integer> rows = LabelSubsets.rows(labels.size(), limit, sample, seed);
         AttributeModels attributeModels = pack != null ? null : models != null ? models : AttributeModels.forApp();
@@ -117,8 +115,13 @@ public final class EvalAttributesCommand implements Callable<Integer> {
         List<AttributeScores> scores = new ArrayList<>();
         Timings timings = new Timings();
         long start = System.nanoTime();
+        AttributeMapping mapping;
+        MappingCoverage coverage;
         try (AttributePredictor predictor = pack != null ? new PackPredictors(ModelStore.forApp(AppPaths.fromEnvironment(),
                 ModelCatalog.fromClasspath(), Optional.empty())).open(pack) : attributeModels.open(predictorName)) {
+            mapping = AttributePredictionJob.DIRECT.equals(mappingId) ? AttributePredictionJob.direct(predictor)
+                    : AttributePredictionJob.mapping(mappingId);
+            coverage = mapping.coverage(schema);
             for (int from = 0; from < rows.size(); from += batch) {
                 List<Integer> chunk = rows.subList(from, Math.min(rows.size(), from + batch));
                 long decodeStart = System.nanoTime();

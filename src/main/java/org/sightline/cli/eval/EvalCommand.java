@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code sightline eval}: measures models on labelled data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure models on labelled data.",
-        subcommands = {EvalAttributesCommand.class})
+        subcommands = {EvalAttributesCommand.class, EvalRetrievalCommand.class})
 public final class EvalCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -92,6 +92,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--create", description = "Create the case if the folder holds none.")
     private boolean create;
 
+    @Option(names = "--no-search-embeddings", description = "Do not embed the crops for description search afterwards.")
+    private boolean noSearchEmbeddings;
+
     @Option(names = "--no-identities", description = "Do not regroup identities afterwards.")
     private boolean noIdentities;
 
@@ -160,6 +163,9 @@ public final class IngestCommand implements Callable<Integer> {
             if (!noIdentities && !cancelled.get()) {
                 GroupingResult grouped = new IdentityGrouping().regroup(store);
                 out.printf("identities: %d people from %d tracks%n", grouped.identities(), grouped.tracklets());
+            }
+            if (!noSearchEmbeddings && !cancelled.get()) {
+                SearchEmbedding.run(store, new ConsoleJobContext(err, cancelled), out, err);
             }
             return exit;
         } finally {

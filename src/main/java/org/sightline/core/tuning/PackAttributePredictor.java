@@ -9,7 +9,7 @@ import org.sightline.core.vl.VisionLanguageModel;
 /**
  * A prompt pack as an attribute predictor: its base model encodes each crop, the pack's heads give a
  * logit per token and the probability is its sigmoid (so p above 0.5 is exactly the pack's "positive").
- * Outputs are schema tokens, mapped 1:1 by {@link PackMapping}. Refuses a model other than the pack's
+ * Outputs are schema tokens (the attribute job's direct mapping). Refuses a model other than the pack's
  * base. Closing closes the model when this predictor owns it.
  */
 public final class PackAttributePredictor implements AttributePredictor {

@@ -7,12 +7,13 @@ import java.util.Optional;
 import org.sightline.core.cases.CaseStore;
 import org.sightline.core.tuning.CasePacks;
 import org.sightline.core.tuning.PackAttributePredictor;
-import org.sightline.core.tuning.PackMapping;
+import org.sightline.core.attributes.store.AttributePredictionJob;
 import org.sightline.core.tuning.PromptPack;
 
 /**
  * The case's active prompt pack as scoring parameters: the opener name {@code pack:<file>} (the app's
- * opener opens the pack over its base model), the display name and the 1:1 token mapping.
+ * opener opens the pack over its base model), the display name and the direct mapping
+ * (the pack's outputs are schema tokens).
  */
 public record ActivePack(String modelName, String displayName, String mappingId) {
 
@@ -32,7 +33,7 @@ public record ActivePack(String modelName, String displayName, String mappingId)
             }
             PromptPack pack = packs.read(name.get());
             return Optional.of(new ActivePack(PREFIX + packs.file(name.get()).toAbsolutePath(),
-                    PackAttributePredictor.displayNameOf(pack, name.get()), PackMapping.idOf(pack.tokens())));
+                    PackAttributePredictor.displayNameOf(pack, name.get()), AttributePredictionJob.DIRECT));
         } catch (IOException e) {
             throw new UncheckedIOException("the active prompt pack of " + packs.folder() + " cannot be read: " + e.getMessage(), e);
         }

@@ -38,6 +38,16 @@ public final class AttributeJobs {
     private JobHandle<CaseJob> scoring;
     private boolean scoreAgain;
 
+    /**
+     * When the footage feature owns imports and ingest (the app with engines), this only scores
+     * attributes: it resumes attribute jobs alone and leaves gallery imports to the ingest.
+     */
+    public void leaveImportsToIngest() {
+        importsElsewhere = true;
+    }
+
+    private volatile boolean importsElsewhere;
+
     public AttributeJobs(JobRunner runner, AttributeModelPort model, Executor uiThread, Consumer<Problem> problems,
                          Consumer<String> status, Runnable detectionsChanged) {
         this.runner = runner;
@@ -69,7 +79,13 @@ public final class AttributeJobs {
                     if (failure != null) {
                         report("Could not list the case's unfinished jobs", failure);
                     } else if (store == opened) {
-                        List<CaseJob> others = unfinished.stream().filter(job -> !owned.contains(job.id())).toList();
+                        List<CaseJob> others;
+                        synchronized (owned) {
+                            others = unfinished.stream().filter(job -> !owned.contains(job.id()))
+                                .filter(job -> job.kind().equals(AttributePredictionJob.KIND)
+                                        || job.kind().equals(GalleryImportJob.KIND) && !importsElsewhere)
+                                .toList();
+                        }
                         if (!others.isEmpty()) {
                             status.accept("Resuming " + others.size() + " unfinished job"
                                     + (others.size() == 1 ? "" : "s") + " of " + opened.info().name());
@@ -98,7 +114,7 @@ public final class AttributeJobs {
 
     /** Imports a person gallery just added to the case, then scores its crops. */
     public void importGallery(Source source) {
-        if (jobs == null) {
+        if (jobs == null || importsElsewhere) {
             return;
         }
         start("Importing gallery " + source.label(), new GalleryImportJob(source.id()))
@@ -114,7 +130,14 @@ public final class AttributeJobs {
             scoreAgain = true;
             return;
         }
-        ActivePack.of(store).ifPresentOrElse(pack -> start("Scoring attributes with " + pack.displayName(),
+        Optional<ActivePack> active;
+        try {
+            active = ActivePack.of(store);
+        } catch (RuntimeException unreadable) {
+            report("Could not read this case's active prompt pack", unreadable);
+            return;
+        }
+        active.ifPresentOrElse(pack -> start("Scoring attributes with " + pack.displayName(),
                 new AttributePredictionJob(pack.modelName(), pack.displayName(), pack.mappingId(),
                         AttributePredictionJob.DEFAULT_BATCH_SIZE, model.opener())).ifPresent(this::trackScoring),
                 () -> start("Scoring attributes with " + model.modelName(), new AttributePredictionJob(model.modelName(),
@@ -139,8 +162,12 @@ public final class AttributeJobs {
 
     private Optional<JobHandle<CaseJob>> start(String title, ResumableJob job) {
         try {
-            long id = jobs.jobs().create(job.kind(), job.params()).id();
-            owned.add(id);
+            long id;
+            // Created and marked owned as one step, so a concurrent scan for unfinished work never resumes it too.
+            synchronized (owned) {
+                id = jobs.jobs().create(job.kind(), job.params()).id();
+                owned.add(id);
+            }
             return Optional.of(runner.submit(title, ResumableJobs.asJob(store, id, job)));
         } catch (RuntimeException failure) {
             report("Could not start: " + title, failure);

@@ -58,7 +58,14 @@ public final class CaseSidebarView {
         ListView<Source> sources = new ListView<>(cases.sources());
         sources.setId("sourcesList");
         sources.getStyleClass().add("sl-sidebar-list");
-        sources.setCellFactory(list -> new SourceCell());
+        sources.setCellFactory(list -> new SourceCell(cases.sourceStatus()));
+        sources.getSelectionModel().selectedItemProperty().addListener(
+                (obs, old, source) -> cases.selectedSourceProperty().set(source));
+        cases.selectedSourceProperty().addListener((obs, old, source) -> {
+            if (source != sources.getSelectionModel().getSelectedItem()) {
+                sources.getSelectionModel().select(source);
+            }
+        });
         Label noSources = new Label("No sources yet.\nAdd a video (Ctrl+I) or an image folder (Ctrl+Shift+I).");
         noSources.getStyleClass().add("sl-placeholder");
         noSources.setWrapText(true);

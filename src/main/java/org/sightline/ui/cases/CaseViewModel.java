@@ -4,18 +4,23 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import org.sightline.core.cases.CaseStore;
 import org.sightline.core.cases.Source;
 import org.sightline.core.cases.SourceKind;
@@ -38,6 +43,10 @@ public final class CaseViewModel implements AutoCloseable {
     private final ObservableList<Path> readOnlyRecentCases = FXCollections.unmodifiableObservableList(recentCases);
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObjectProperty<Source> selectedSource = new SimpleObjectProperty<>();
+    private final ObservableMap<Long, String> sourceStatus = FXCollections.observableHashMap();
+    private final List<Consumer<Source>> sourceAddedListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<CaseStore>> closingListeners = new CopyOnWriteArrayList<>();
     private final BooleanBinding open = store.isNotNull();
     private final StringBinding caseName = Bindings.createStringBinding(
             () -> store.get() == null ? "" : store.get().info().name(), store);
@@ -107,6 +116,9 @@ public final class CaseViewModel implements AutoCloseable {
         if (current == null) {
             return;
         }
+        selectedSource.set(null);
+        sourceStatus.clear();
+        closingListeners.forEach(listener -> listener.accept(current));
         try {
             current.close();
         } catch (RuntimeException failure) {
@@ -135,6 +147,7 @@ public final class CaseViewModel implements AutoCloseable {
         handle.result().whenComplete((result, failure) -> uiThread.execute(() -> {
             if (failure == null && store.get() == target) {
                 sources.setAll(result.all());
+                sourceAddedListeners.forEach(listener -> listener.accept(result.source()));
                 added.complete(result.source());
             } else if (failure != null && !Problem.isCancellation(failure)) {
                 problems.add(new Problem("Could not add source", "Path: " + path + "\n" + Problem.reasonOf(failure)));
@@ -174,6 +187,26 @@ public final class CaseViewModel implements AutoCloseable {
     /** Problems not yet shown to the user; the view removes each one it has shown. */
     public ObservableList<Problem> problems() {
         return problems;
+    }
+
+    /** The source picked in the sidebar (shown in the viewer), or null. */
+    public ObjectProperty<Source> selectedSourceProperty() {
+        return selectedSource;
+    }
+
+    /** One line per source id saying what it holds or how its ingest goes; shown under the source. */
+    public ObservableMap<Long, String> sourceStatus() {
+        return sourceStatus;
+    }
+
+    /** Called on the UI thread with each source the user added, once it is registered. */
+    public void onSourceAdded(Consumer<Source> listener) {
+        sourceAddedListeners.add(listener);
+    }
+
+    /** Called on the UI thread just before a case is closed (to stop its background work). */
+    public void onClosing(Consumer<CaseStore> listener) {
+        closingListeners.add(listener);
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -1,5 +1,8 @@
 package org.sightline.ui.cases;
 
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
+import javafx.collections.WeakMapChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.OverrunStyle;
@@ -33,9 +36,19 @@ final class SourceCell extends ListCell<Source> {
         };
     }
 
-    SourceCell() {
+    private final ObservableMap<Long, String> status;
+    private final MapChangeListener<Long, String> statusListener = change -> {
+        if (getItem() != null && change.getKey() == getItem().id()) {
+            updateItem(getItem(), false);
+        }
+    };
+
+    /** @param status a line per source id (counts, or ingest progress) shown under the path */
+    SourceCell(ObservableMap<Long, String> status) {
+        this.status = status;
         // Cells sized to the list, not to their text, so long paths elide instead of scrolling sideways.
         setPrefWidth(0);
+        status.addListener(new WeakMapChangeListener<>(statusListener));
     }
 
     @Override
@@ -53,6 +66,12 @@ final class SourceCell extends ListCell<Source> {
         path.getStyleClass().add("sl-muted");
         path.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
         VBox text = new VBox(label, path);
+        String line = status.get(source.id());
+        if (line != null) {
+            Label counts = new Label(line);
+            counts.getStyleClass().addAll("sl-muted", "sl-source-status");
+            text.getChildren().add(counts);
+        }
         text.getStyleClass().add("sl-source-text");
         HBox row = new HBox(Icons.of(iconFor(source.kind()), "sl-source-icon"), text);
         row.getStyleClass().add("sl-source-row");

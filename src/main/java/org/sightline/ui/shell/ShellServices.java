@@ -3,6 +3,7 @@ package org.sightline.ui.shell;
 import java.util.Objects;
 import javafx.beans.value.ObservableStringValue;
 import org.sightline.core.jobs.JobRunner;
+import org.sightline.core.pipeline.IngestEngines;
 import org.sightline.ui.attributes.AttributeModelPort;
 import org.sightline.ui.cases.CaseGateway;
 import org.sightline.ui.tuning.TuningPort;
@@ -16,10 +17,12 @@ import org.sightline.ui.tuning.TuningPort;
  *                       change it on the JavaFX thread only
  * @param attributeModel the attribute model new detections are scored with
  * @param author         who label corrections are recorded as, until the user changes it (the system user)
+ * @param engines        decoders and models for ingest, the frame viewer and "find this person";
+ *                       null where none are available (then sources are only registered)
  * @param tuning         prompt tuning of the attribute base model ({@link TuningPort#none()} without the engine)
  */
 public record ShellServices(CaseGateway cases, JobRunner jobs, ObservableStringValue computeDevice,
-                            AttributeModelPort attributeModel, String author, TuningPort tuning) {
+                            AttributeModelPort attributeModel, String author, IngestEngines engines, TuningPort tuning) {
     public ShellServices {
         Objects.requireNonNull(cases, "cases");
         Objects.requireNonNull(jobs, "jobs");
@@ -31,12 +34,23 @@ public record ShellServices(CaseGateway cases, JobRunner jobs, ObservableStringV
 
     /** Services without prompt tuning. */
     public ShellServices(CaseGateway cases, JobRunner jobs, ObservableStringValue computeDevice,
-                         AttributeModelPort attributeModel, String author) {
-        this(cases, jobs, computeDevice, attributeModel, author, TuningPort.none());
+                         AttributeModelPort attributeModel, String author, IngestEngines engines) {
+        this(cases, jobs, computeDevice, attributeModel, author, engines, TuningPort.none());
     }
 
-    /** Services without an attribute model (scoring explains it is missing), corrections by the system user. */
+    /** Without ingest engines: cases, galleries and attributes only. */
+    public ShellServices(CaseGateway cases, JobRunner jobs, ObservableStringValue computeDevice,
+                         AttributeModelPort attributeModel, String author) {
+        this(cases, jobs, computeDevice, attributeModel, author, null);
+    }
+
+    /** With ingest engines but no attribute model (scoring explains it is missing), corrections by the system user. */
+    public ShellServices(CaseGateway cases, JobRunner jobs, ObservableStringValue computeDevice, IngestEngines engines) {
+        this(cases, jobs, computeDevice, AttributeModelPort.none(), System.getProperty("user.name"), engines);
+    }
+
+    /** Cases and sources only: no models. */
     public ShellServices(CaseGateway cases, JobRunner jobs, ObservableStringValue computeDevice) {
-        this(cases, jobs, computeDevice, AttributeModelPort.none(), System.getProperty("user.name"));
+        this(cases, jobs, computeDevice, (IngestEngines) null);
     }
 }

@@ -12,6 +12,7 @@ import org.sightline.ui.annotation.AttributeActions;
 import org.sightline.ui.cases.CaseActions;
 import org.sightline.ui.gallery.GalleryView;
 import org.sightline.ui.cases.CaseSidebarView;
+import org.sightline.ui.footage.FootageWorkspace;
 import org.sightline.ui.inspector.InspectorView;
 import org.sightline.ui.jobs.JobsPanelView;
 import org.sightline.ui.search.SearchBarView;
@@ -51,7 +52,7 @@ public final class ShellView implements ShellCommands {
 
     private SplitPane workspace(CaseActions caseActions) {
         Parent sidebar = new CaseSidebarView(shell.cases(), caseActions).root();
-        Parent viewer = centre();
+        Parent viewer = FootageWorkspace.around(centre(), shell.footage());
         Parent inspector = new InspectorView(shell.inspector()).root();
         SplitPane split = new SplitPane(sidebar, viewer, inspector);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -70,8 +71,11 @@ public final class ShellView implements ShellCommands {
         return split;
     }
 
-    /** The viewer's empty state, covered by the crop grid once the case has people. */
-    private Parent centre() {
+    /**
+     * The viewer's empty state, covered by the crop grid once the case has people; the frame viewer is
+     * layered on top while a video source is shown.
+     */
+    private StackPane centre() {
         Parent viewer = new ViewerView(shell.viewer()).root();
         Parent gallery = new GalleryView(shell.people().gallery()).root();
         gallery.visibleProperty().bind(shell.people().gallery().totalProperty().greaterThan(0));

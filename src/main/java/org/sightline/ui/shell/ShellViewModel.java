@@ -12,6 +12,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.sightline.ui.cases.CaseViewModel;
+import org.sightline.ui.footage.FootageFeature;
 import org.sightline.ui.inspector.InspectorViewModel;
 import org.sightline.ui.jobs.FxJobsAdapter;
 import org.sightline.ui.jobs.JobsViewModel;
@@ -29,6 +30,7 @@ public final class ShellViewModel implements AutoCloseable {
     private final ExecutorService caseIo = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon()
             .name("sightline-case-io").factory());
     private final PeopleWorkspace people;
+    private final FootageFeature footage;
     private final StringProperty statusMessage = new SimpleStringProperty("Ready");
     private final StringBinding deviceText;
     private final StringBinding windowTitle;
@@ -47,6 +49,12 @@ public final class ShellViewModel implements AutoCloseable {
         this.viewer = new ViewerViewModel(cases.openProperty(), cases.sources());
         this.people = new PeopleWorkspace(services, cases, caseIo, uiThread, statusMessage::set);
         this.inspector = people.inspector();
+        this.footage = new FootageFeature(cases, inspector, services.jobs(), services.engines(), uiThread);
+        if (services.engines() != null) {
+            // Imports and ingest belong to the footage feature; attributes are scored once they end.
+            people.jobs().leaveImportsToIngest();
+            footage.onFootageChanged(people.jobs()::predictAttributes);
+        }
         this.deviceText = Bindings.createStringBinding(
                 () -> "Compute: " + services.computeDevice().get(), services.computeDevice());
         this.windowTitle = Bindings.createStringBinding(() -> cases.openProperty().get()
@@ -96,6 +104,11 @@ public final class ShellViewModel implements AutoCloseable {
         return people;
     }
 
+    /** Frames, timeline, people, "find this person" and ingest of the open case. */
+    public FootageFeature footage() {
+        return footage;
+    }
+
     public InspectorViewModel inspector() {
         return inspector;
     }
@@ -117,6 +130,7 @@ public final class ShellViewModel implements AutoCloseable {
     public void close() {
         jobsAdapter.close();
         cases.close();
+        footage.close();
         caseIo.shutdown();
     }
 }

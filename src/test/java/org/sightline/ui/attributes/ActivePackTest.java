@@ -32,7 +32,7 @@ class ActivePackTest {
             ActivePack active = ActivePack.of(store).orElseThrow();
             assertEquals("sightline-pedvl + pack lobby", active.displayName());
             assertEquals(Optional.of(packs.file("lobby").toAbsolutePath()), ActivePack.packFile(active.modelName()));
-            assertEquals(List.of("hairLong"), AttributePredictionJob.mapping(active.mappingId()).tokens());
+            assertEquals(AttributePredictionJob.DIRECT, active.mappingId());
             AttributePredictionJob job = new AttributePredictionJob(active.modelName(), active.displayName(),
                     active.mappingId(), 8, name -> {
                         throw new java.io.IOException("not opened here");

@@ -72,7 +72,7 @@ class AttributeJobsTest {
 
             waitUntil(() -> !problems.isEmpty());
             Problem problem = problems.getFirst();
-            assertEquals("The attribute model is not installed", problem.title());
+            assertEquals("The attribute model is not installed", problem.title(), problem.detail());
             assertTrue(problem.detail().contains("x.onnx") && problem.detail().contains("sightline models download"),
                     problem.detail());
             assertEquals(2, new CaseDetections(store).all().size(), "the import itself succeeded");

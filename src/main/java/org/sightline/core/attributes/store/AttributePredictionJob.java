@@ -31,6 +31,8 @@ import org.sightline.core.inference.AttributePredictor;
 public final class AttributePredictionJob implements ResumableJob {
     public static final String KIND = "attribute-prediction";
     public static final int DEFAULT_BATCH_SIZE = 32;
+    /** Mapping id of predictors whose outputs already are schema tokens (e.g. the vision-language one). */
+    public static final String DIRECT = "direct";
     private static final Gson GSON = new Gson();
     private static final String UNSCORED = "NOT EXISTS (SELECT 1 FROM attribute_predictions p "
             + "WHERE p.detection_id = d.id AND p.predictor_id = ?)";
@@ -41,15 +43,16 @@ public final class AttributePredictionJob implements ResumableJob {
     /**
      * @param modelId     catalog id the opener opens (saved, so a resumed run opens the same model)
      * @param displayName how the UI names this predictor
-     * @param mappingId   a built-in mapping id ({@link BuiltInMappings#CROSSROAD_0230}) or a direct one
-     *                    ({@link org.sightline.core.tuning.PackMapping}) for predictors that score tokens
+     * @param mappingId   a built-in mapping id ({@link BuiltInMappings#CROSSROAD_0230})
      */
     public AttributePredictionJob(String modelId, String displayName, String mappingId, int batchSize,
                                   AttributePredictorOpener opener) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("Attribute prediction batch size must be at least 1, got " + batchSize);
         }
-        mapping(mappingId);
+        if (!DIRECT.equals(mappingId)) {
+            mapping(mappingId);
+        }
         this.params = new Params(modelId, displayName, mappingId, batchSize);
         this.opener = opener;
     }
@@ -80,11 +83,15 @@ public final class AttributePredictionJob implements ResumableJob {
         if (BuiltInMappings.CROSSROAD_0230.equals(mappingId)) {
             return BuiltInMappings.crossroad0230();
         }
-        if (org.sightline.core.tuning.PackMapping.isDirect(mappingId)) {
-            return org.sightline.core.tuning.PackMapping.parse(mappingId);
-        }
         throw new IllegalArgumentException("Unknown attribute mapping '" + mappingId + "'; built-in: "
                 + BuiltInMappings.CROSSROAD_0230);
+    }
+
+    /** The identity mapping of a predictor whose output names are schema tokens. */
+    public static AttributeMapping direct(AttributePredictor predictor) {
+        List<org.sightline.core.attributes.MappingRule> rules = predictor.attributeNames().stream()
+                .map(name -> new org.sightline.core.attributes.MappingRule(name, name, false, "")).toList();
+        return new AttributeMapping(DIRECT, predictor.id(), predictor.attributeNames(), rules);
     }
 
     @Override
@@ -104,10 +111,11 @@ public final class AttributePredictionJob implements ResumableJob {
     @Override
     public void run(ResumableJobContext context, String resumeCursor) throws Exception {
         CaseStore store = context.store();
-        AttributeMapping mapping = mapping(params.mappingId());
         long after = resumeCursor == null ? 0 : Long.parseLong(resumeCursor);
         try (AttributePredictor predictor = opener.open(params.modelId())) {
-            PredictorInfo info = new PredictorInfo(predictor.id(), params.displayName(), mapping.id());
+            AttributeMapping mapping = DIRECT.equals(params.mappingId()) ? direct(predictor) : mapping(params.mappingId());
+            PredictorInfo info = new PredictorInfo(predictor.id(), params.displayName(),
+                    DIRECT.equals(params.mappingId()) ? "" : mapping.id());
             store.inTransaction(c -> {
                 AttributePredictions.register(c, info);
                 return null;

@@ -14,20 +14,20 @@ import org.sightline.core.inference.RgbImage;
  * (video frames, moved sources) the stored thumbnail is used, at most 128 px tall, which loses
  * detail for small attributes but is all the case keeps.
  */
-final class CropReader {
+public final class CropReader {
 
     private CropReader() {
     }
 
     /** A detection row as the job reads it. */
-    record DetectionRow(long id, double x, double y, double w, double h, String thumbnail, Path sourceFile) {
+    public record DetectionRow(long id, double x, double y, double w, double h, String thumbnail, Path sourceFile) {
     }
 
-    record Crop(RgbImage image, boolean fullResolution) {
+    public record Crop(RgbImage image, boolean fullResolution) {
     }
 
     /** The crop, or null with a warning naming the detection and files when neither can be read. */
-    static Crop read(DetectionRow row, Path thumbnailsDir, StringBuilder warning) {
+    public static Crop read(DetectionRow row, Path thumbnailsDir, StringBuilder warning) {
         String originalProblem = null;
         if (row.sourceFile() != null) {
             try {

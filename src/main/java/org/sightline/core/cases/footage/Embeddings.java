@@ -17,12 +17,37 @@ public final class Embeddings {
     private Embeddings() {
     }
 
+    /** What a model's vectors are for (column {@code embedding_models.purpose}). */
+    public enum Purpose {
+        /** Re-identification: identity grouping and "find this person". */
+        REID("reid"),
+        /** Image embeddings of a vision-language model: description search. */
+        VISION_LANGUAGE("vision-language"),
+        /** A crop's colour evidence, for colour-aware re-ranking of descriptions. */
+        COLOUR("colour");
+
+        private final String column;
+
+        Purpose(String column) {
+            this.column = column;
+        }
+
+        public String column() {
+            return column;
+        }
+    }
+
     /**
-     * Registers {@code model} in the case, or checks that the case's model of that id is the same file.
+     * Registers {@code model} as a re-identification model, or checks that the case's model of that id is the same file.
      *
      * @throws EmbeddingModelMismatchException when the case holds vectors of another file under that id
      */
     public static void register(Connection c, EmbeddingModel model) throws SQLException {
+        register(c, model, Purpose.REID);
+    }
+
+    /** As {@link #register(Connection, EmbeddingModel)}, for vectors of {@code purpose}. */
+    public static void register(Connection c, EmbeddingModel model, Purpose purpose) throws SQLException {
         Optional<EmbeddingModel> existing = find(c, model.modelId());
         if (existing.isPresent()) {
             if (!existing.get().equals(model)) {
@@ -31,12 +56,30 @@ public final class Embeddings {
             return;
         }
         try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO embedding_models (model_id, model_sha256, dimension) VALUES (?, ?, ?)")) {
+                "INSERT INTO embedding_models (model_id, model_sha256, dimension, purpose) VALUES (?, ?, ?, ?)")) {
             insert.setString(1, model.modelId());
             insert.setString(2, model.sha256());
             insert.setInt(3, model.dimension());
+            insert.setString(4, purpose.column());
             insert.executeUpdate();
         }
+    }
+
+    /**
+     * Deletes a model and all its vectors, e.g. when a model id now names another file and the case
+     * must be re-embedded; vectors are derived data, recomputed from the crops.
+     */
+    public static int forget(Connection c, String modelId) throws SQLException {
+        int deleted;
+        try (PreparedStatement vectors = c.prepareStatement("DELETE FROM embeddings WHERE model_id = ?")) {
+            vectors.setString(1, modelId);
+            deleted = vectors.executeUpdate();
+        }
+        try (PreparedStatement model = c.prepareStatement("DELETE FROM embedding_models WHERE model_id = ?")) {
+            model.setString(1, modelId);
+            model.executeUpdate();
+        }
+        return deleted;
     }
 
     public static Optional<EmbeddingModel> find(Connection c, String modelId) throws SQLException {
@@ -50,15 +93,22 @@ public final class Embeddings {
         }
     }
 
-    /** The embedding models of the case, in id order. */
+    /** The re-identification models of the case, in id order. */
     public static List<EmbeddingModel> models(CaseStore store) {
+        return models(store, Purpose.REID);
+    }
+
+    /** The case's embedding models of {@code purpose}, in id order. */
+    public static List<EmbeddingModel> models(CaseStore store, Purpose purpose) {
         return store.read(c -> {
             List<EmbeddingModel> models = new ArrayList<>();
             try (PreparedStatement query = c.prepareStatement(
-                    "SELECT model_id, model_sha256, dimension FROM embedding_models ORDER BY model_id");
-                 ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    models.add(new EmbeddingModel(rows.getString(1), rows.getString(2), rows.getInt(3)));
+                    "SELECT model_id, model_sha256, dimension FROM embedding_models WHERE purpose = ? ORDER BY model_id")) {
+                query.setString(1, purpose.column());
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        models.add(new EmbeddingModel(rows.getString(1), rows.getString(2), rows.getInt(3)));
+                    }
                 }
             }
             return models;

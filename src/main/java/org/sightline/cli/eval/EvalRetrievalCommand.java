@@ -1,0 +1,69 @@
+package org.sightline.cli.eval;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.sightline.cli.search.VlModels;
+import org.sightline.core.vl.VisionLanguageModel;
+import org.sightline.core.vl.eval.RetrievalScores;
+import org.sightline.core.vl.search.CaptionRetrieval;
+import org.sightline.core.vl.search.CaptionsCsv;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sightline eval retrieval}: text-to-image R@1/5/10 and mAP of a vision-language model on a captions CSV. */
+@Command(name = "retrieval", mixinStandardHelpOptions = true,
+        description = "Evaluate description search on a captions CSV (columns file, person_id, caption; paths "
+                + "relative to the CSV). Each caption queries the gallery of all distinct files; a hit is a crop "
+                + "of the same person_id.")
+public final class EvalRetrievalCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--captions", required = true, paramLabel = "CSV", description = "The captions file.")
+    private Path captions;
+
+    @Option(names = "--model", paramLabel = "NAME", defaultValue = VlModels.DEFAULT,
+            description = "Vision-language model: ${DEFAULT-VALUE}, a clip-* id or a model folder.")
+    private String model;
+
+    private VlModels models;
+
+    public EvalRetrievalCommand() {
+    }
+
+    public EvalRetrievalCommand(VlModels models) {
+        this.models = models;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            List<CaptionsCsv.Row> rows = CaptionsCsv.read(captions);
+            long start = System.nanoTime();
+            RetrievalScores scores;
+            String identity;
+            try (VisionLanguageModel vl = (models != null ? models : VlModels.forApp()).open(model)) {
+                identity = vl.identity().modelId() + " (sha256 " + vl.identity().sha256().substring(0, 12) + ")";
+                scores = CaptionRetrieval.evaluate(vl, rows);
+            }
+            out.printf(Locale.ROOT, "%s on %s%n", identity, captions);
+            out.printf(Locale.ROOT, "R@1 %.4f  R@5 %.4f  R@10 %.4f  mAP %.4f  (%d captions, %d gallery images; %.1f s)%n",
+                    scores.recallAt1(), scores.recallAt5(), scores.recallAt10(), scores.meanAveragePrecision(),
+                    scores.queries(), scores.gallery(), (System.nanoTime() - start) / 1e9);
+            return 0;
+        } catch (Exception e) {
+            err.println("sightline eval retrieval: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            return 1;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+}
