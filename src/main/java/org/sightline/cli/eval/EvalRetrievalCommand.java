@@ -10,6 +10,8 @@ import org.sightline.core.vl.VisionLanguageModel;
 import org.sightline.core.vl.eval.RetrievalScores;
 import org.sightline.core.vl.search.CaptionRetrieval;
 import org.sightline.core.vl.search.CaptionsCsv;
+import org.sightline.core.tuning.PromptPackJson;
+import org.sightline.core.tuning.PromptedModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,6 +33,10 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
             description = "Vision-language model: ${DEFAULT-VALUE}, a clip-* id or a model folder.")
     private String model;
 
+    @Option(names = "--pack", paramLabel = "FILE", description = "Encode the captions through this prompt pack's "
+            + "learned prompts (tuned for attribute sentences) over its base model.")
+    private Path pack;
+
     private VlModels models;
 
     public EvalRetrievalCommand() {
@@ -51,7 +57,9 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
             String identity;
             try (VisionLanguageModel vl = (models != null ? models : VlModels.forApp()).open(model)) {
                 identity = vl.identity().modelId() + " (sha256 " + vl.identity().sha256().substring(0, 12) + ")";
-                scores = CaptionRetrieval.evaluate(vl, rows);
+                scores = CaptionRetrieval.evaluate(pack == null ? vl
+                        : new PromptedModel(PromptPackJson.read(pack), vl), rows);
+                identity += pack == null ? "" : " + pack " + pack.getFileName();
             }
             out.printf(Locale.ROOT, "%s on %s%n", identity, captions);
             out.printf(Locale.ROOT, "R@1 %.4f  R@5 %.4f  R@10 %.4f  mAP %.4f  (%d captions, %d gallery images; %.1f s)%n",
