@@ -67,7 +67,10 @@ public final class TuningDialog {
 
         NumberAxis x = new NumberAxis();
         x.setLabel("epoch");
-        x.setForceZeroInRange(false);
+        x.setAutoRanging(false);
+        x.setMinorTickVisible(false);
+        fitEpochs(x, model.epochCountProperty().get());
+        model.epochCountProperty().addListener((obs, old, now) -> fitEpochs(x, now.intValue()));
         NumberAxis y = new NumberAxis();
         y.setForceZeroInRange(true);
         LineChart<Number, Number> chart = new LineChart<>(x, y);
@@ -81,12 +84,12 @@ public final class TuningDialog {
         Label result = new Label();
         result.setId("tuningBeforeAfter");
         result.textProperty().bind(model.beforeAfterProperty());
+        result.setWrapText(true);
         TextField packName = new TextField();
         packName.textProperty().bindBidirectional(model.packNameProperty());
         Button add = new Button("Add to this case");
         add.setId("addPackToCase");
-        add.disableProperty().bind(Bindings.createBooleanBinding(() -> model.outcomeProperty().get() == null || !model.caseOpen(),
-                model.outcomeProperty()));
+        add.disableProperty().bind(model.outcomeProperty().isNull().or(model.caseOpenProperty().not()));
         add.setOnAction(e -> model.addToCase());
         HBox adding = new HBox(8, new Label("Pack name"), packName, add);
 
@@ -108,7 +111,7 @@ public final class TuningDialog {
             }
         });
         HBox packs = new HBox(8, new Label("Active pack of this case"), active, none, importPack);
-        packs.setDisable(!model.caseOpen());
+        packs.disableProperty().bind(model.caseOpenProperty().not());
 
         Label message = new Label();
         message.setId("tuningMessage");
@@ -131,8 +134,20 @@ public final class TuningDialog {
         Scene scene = new Scene(root, 860, 600);
         Theme.apply(scene);
         stage.setScene(scene);
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused && !model.runningProperty().get()) {
+                model.refreshPacks();
+            }
+        });
         stage.show();
         return stage;
+    }
+
+    /** Whole epochs from 0 to the run's maximum on the x axis (about ten ticks). */
+    private static void fitEpochs(NumberAxis x, int epochs) {
+        x.setLowerBound(0);
+        x.setUpperBound(Math.max(1, epochs));
+        x.setTickUnit(Math.max(1, Math.ceil(epochs / 10.0)));
     }
 
     private static void choose(File chosen, TuningViewModel model) {

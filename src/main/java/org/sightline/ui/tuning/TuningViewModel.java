@@ -43,6 +43,7 @@ public final class TuningViewModel {
     private final StringProperty packName = new SimpleStringProperty("");
     private final ObservableList<String> casePacks = FXCollections.observableArrayList();
     private final StringProperty activePack = new SimpleStringProperty("");
+    private final BooleanProperty caseOpen = new SimpleBooleanProperty();
     private JobHandle<TuningOutcome> handle;
 
     /** @param caseFolder the open case's folder, or null when no case is open */
@@ -89,6 +90,7 @@ public final class TuningViewModel {
                     : "Tuning failed: " + Problem.reasonOf(failure));
             return;
         }
+        refreshPacks();
         outcome.set(result);
         beforeAfter.set(String.format(Locale.ROOT, "Validation mA over %d attributes: before %.3f (zero-shot), %.3f "
                         + "(zero-shot + offsets); after %.3f (prompt pack, best epoch %d)", result.attributes(),
@@ -148,7 +150,11 @@ public final class TuningViewModel {
             return;
         }
         try {
-            new CasePacks(folder).setActive(name == null || name.isBlank() ? null : name);
+            CasePacks packs = new CasePacks(folder);
+            if (packs.active().orElse("").equals(name == null ? "" : name)) {
+                return;
+            }
+            packs.setActive(name == null || name.isBlank() ? null : name);
             activePack.set(name == null ? "" : name);
             message.set(name == null || name.isBlank() ? "No pack active: the default attribute model scores this case"
                     : "Pack '" + name + "' is active: Attributes › Score new crops scores with it");
@@ -157,8 +163,10 @@ public final class TuningViewModel {
         }
     }
 
+    /** Re-reads the open case's packs and active pack (call when the dialog opens or the case may have changed). */
     public void refreshPacks() {
         Path folder = caseFolder.get();
+        caseOpen.set(folder != null);
         try {
             CasePacks packs = folder == null ? null : new CasePacks(folder);
             casePacks.setAll(packs == null ? java.util.List.of() : packs.names());
@@ -216,7 +224,8 @@ public final class TuningViewModel {
         return port.schemas();
     }
 
-    public boolean caseOpen() {
-        return caseFolder.get() != null;
+    /** Whether a case was open at the last {@link #refreshPacks()}. */
+    public BooleanProperty caseOpenProperty() {
+        return caseOpen;
     }
 }
