@@ -35,11 +35,12 @@ public final class SightlineApp extends Application {
      */
     public static void launchApp(String[] args, CaseGateway cases, JobRunner jobs, IngestEngines engines,
                                  java.util.function.Supplier<String> deviceDetector, AttributeModelPort attributeModel,
+                                 java.util.function.Function<org.sightline.core.cases.CaseStore, org.sightline.ui.search.SearchPort> searchPorts,
                                  java.nio.file.Path caseToOpen) {
         deviceLabel = new DeviceLabel(deviceDetector);
         initialCase = caseToOpen;
         launchApp(args, new ShellServices(cases, jobs, deviceLabel.text(), attributeModel,
-                System.getProperty("user.name"), engines));
+                System.getProperty("user.name"), engines, searchPorts));
     }
 
     @Override

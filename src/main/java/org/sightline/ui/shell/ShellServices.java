@@ -1,11 +1,14 @@
 package org.sightline.ui.shell;
 
 import java.util.Objects;
+import java.util.function.Function;
 import javafx.beans.value.ObservableStringValue;
+import org.sightline.core.cases.CaseStore;
 import org.sightline.core.jobs.JobRunner;
 import org.sightline.core.pipeline.IngestEngines;
 import org.sightline.ui.attributes.AttributeModelPort;
 import org.sightline.ui.cases.CaseGateway;
+import org.sightline.ui.search.SearchPort;
 
 /**
  * What the composition root hands the UI.
@@ -18,9 +21,11 @@ import org.sightline.ui.cases.CaseGateway;
  * @param author         who label corrections are recorded as, until the user changes it (the system user)
  * @param engines        decoders and models for ingest, the frame viewer and "find this person";
  *                       null where none are available (then sources are only registered)
+ * @param searchPorts    description search over an open case; null where there is none
  */
 public record ShellServices(CaseGateway cases, JobRunner jobs, ObservableStringValue computeDevice,
-                            AttributeModelPort attributeModel, String author, IngestEngines engines) {
+                            AttributeModelPort attributeModel, String author, IngestEngines engines,
+                            Function<CaseStore, SearchPort> searchPorts) {
     public ShellServices {
         Objects.requireNonNull(cases, "cases");
         Objects.requireNonNull(jobs, "jobs");
@@ -32,12 +37,12 @@ public record ShellServices(CaseGateway cases, JobRunner jobs, ObservableStringV
     /** Without ingest engines: cases, galleries and attributes only. */
     public ShellServices(CaseGateway cases, JobRunner jobs, ObservableStringValue computeDevice,
                          AttributeModelPort attributeModel, String author) {
-        this(cases, jobs, computeDevice, attributeModel, author, null);
+        this(cases, jobs, computeDevice, attributeModel, author, null, null);
     }
 
     /** With ingest engines but no attribute model (scoring explains it is missing), corrections by the system user. */
     public ShellServices(CaseGateway cases, JobRunner jobs, ObservableStringValue computeDevice, IngestEngines engines) {
-        this(cases, jobs, computeDevice, AttributeModelPort.none(), System.getProperty("user.name"), engines);
+        this(cases, jobs, computeDevice, AttributeModelPort.none(), System.getProperty("user.name"), engines, null);
     }
 
     /** Cases and sources only: no models. */
