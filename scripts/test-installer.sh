@@ -78,7 +78,8 @@ pass "doctor: engines load on the jlinked runtime${video:+ and FFmpeg decodes $(
 mirror="${here}/../shared/models" crops="${here}/../shared/data/market-dev/images"
 if [ -d "$mirror" ] && [ -d "$crops" ]; then
     mkdir -p "$work/gallery"
-    find "$crops" -maxdepth 1 -name '*.jpg' | sort | head -24 | xargs -I{} cp {} "$work/gallery/"
+    mapfile -t picks < <(find "$crops" -maxdepth 1 -name '*.jpg' | sort)
+    cp "${picks[@]:0:24}" "$work/gallery/"
     SIGHTLINE_MODEL_MIRROR="$mirror" run ingest "$work/search-case" "$work/gallery" --create --gallery >/dev/null \
         || fail "ingest of a crop gallery with the installed launcher"
     found=$(SIGHTLINE_MODEL_MIRROR="$mirror" run search "$work/search-case" "a person in a red top" --top 3) \
