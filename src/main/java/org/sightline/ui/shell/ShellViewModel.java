@@ -1,5 +1,8 @@
 package org.sightline.ui.shell;
 
+import org.sightline.core.cases.CaseStore;
+import org.sightline.core.cases.SourceKind;
+import org.sightline.core.cases.footage.Footage;
 import org.sightline.core.config.AppPaths;
 import org.sightline.core.models.ModelDownloader;
 import org.sightline.core.models.ModelStore;
@@ -62,6 +65,7 @@ public final class ShellViewModel implements AutoCloseable {
         search.selectedDetectionProperty().addListener((obs, old, detection) -> {
             if (detection != null) {
                 people.gallery().select(detection);
+                showInViewer(detection);
             }
         });
         cases.storeProperty().addListener((obs, old, store) -> {
@@ -85,6 +89,21 @@ public final class ShellViewModel implements AutoCloseable {
         cases.storeProperty().addListener((obs, old, store) -> statusMessage.set(store == null
                 ? "Case closed" : "Opened case “" + store.info().name() + "” — " + store.info().folder()));
         cases.refreshRecentCases();
+    }
+
+    /** A search result from a video or frame folder also opens at its frame in the viewer. */
+    private void showInViewer(long detectionId) {
+        CaseStore store = cases.storeProperty().get();
+        if (store == null) {
+            return;
+        }
+        caseIo.execute(() -> new Footage(store).detection(detectionId).ifPresent(row -> {
+            boolean framed = store.source(row.sourceId()).map(source -> source.kind() != SourceKind.IMAGE_GALLERY)
+                    .orElse(false);
+            if (framed) {
+                uiThread.execute(() -> footage.open(row));
+            }
+        }));
     }
 
     /** A fresh Models dialog model over the application's model store and settings. */
