@@ -2,13 +2,16 @@
 # Starts LAUNCHER (no arguments: the desktop window) on the current X display, polls `xwininfo -root -tree`
 # every 0.1 s until a window named "Sightline..." of at least 100x100 is mapped (GTK's 10x10 leader window
 # of the same name does not count), prints the seconds it took, then closes the app.
-# Usage (inside an X session, e.g. under xvfb-run): scripts/window-start-time.sh LAUNCHER [TIMEOUT_S] [LOG]
+# Usage (inside an X session, e.g. under xvfb-run):
+#   scripts/window-start-time.sh LAUNCHER [TIMEOUT_S] [LOG] [TITLE_PREFIX] [LAUNCHER ARGS...]
+# TITLE_PREFIX (default "Sightline") is how the window's title must start: "<case name>" once a case is open.
 set -euo pipefail
-launcher=$1 timeout_s=${2:-180} log=${3:-/dev/null}
-window='"Sightline[^"]*": .* [0-9]{3,}x[0-9]{3,}\+'
+launcher=$1 timeout_s=${2:-180} log=${3:-/dev/null} title=${4:-Sightline}
+shift $(( $# < 4 ? $# : 4 ))
+window="\"${title}[^\"]*\": .* [0-9]{3,}x[0-9]{3,}\\+"
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 start=$(now_ms)
-"$launcher" >"$log" 2>&1 &
+"$launcher" "$@" >"$log" 2>&1 &
 pid=$!
 while :; do
     if xwininfo -root -tree 2>/dev/null | grep -Eq "$window"; then

@@ -41,7 +41,7 @@ public final class CaseSearchPort implements SearchPort, AutoCloseable {
 
     public CaseSearchPort(CaseStore store, JobRunner runner) {
         this.store = store;
-        this.search = new CaseSearch(store, VlModels.DEFAULT, VlModels.forApp().opener(), new HnswIndexFactory(), runner,
+        this.search = new CaseSearch(store, VlModels.active(), VlModels.forApp().opener(), new HnswIndexFactory(), runner,
                 new ColourRerank(ColourRerank.DEFAULT_WEIGHT));
     }
 

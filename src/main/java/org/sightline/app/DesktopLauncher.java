@@ -26,7 +26,8 @@ final class DesktopLauncher {
             SightlineApp.launchApp(args, new StoreCaseGateway(RecentCases.fromEnvironment()), jobs,
                     new ModelStoreEngines(ModelStore.forApp(paths)),
                     () -> new DjlDeviceSelector().select(requested).describe(),
-                    AttributeModelWiring.port(paths, settings), initialCase, TuningWiring.port(paths, settings));
+                    AttributeModelWiring.port(paths, settings),
+                    store -> new CaseSearchPort(store, jobs), initialCase, TuningWiring.port(paths, settings));
         }
     }
 }

@@ -35,18 +35,20 @@ public final class SightlineApp extends Application {
      */
     public static void launchApp(String[] args, CaseGateway cases, JobRunner jobs, IngestEngines engines,
                                  java.util.function.Supplier<String> deviceDetector, AttributeModelPort attributeModel,
+                                 java.util.function.Function<org.sightline.core.cases.CaseStore, org.sightline.ui.search.SearchPort> searchPorts,
                                  java.nio.file.Path caseToOpen) {
-        launchApp(args, cases, jobs, engines, deviceDetector, attributeModel, caseToOpen, null);
+        launchApp(args, cases, jobs, engines, deviceDetector, attributeModel, searchPorts, caseToOpen, null);
     }
 
     /** As above, with prompt tuning (null: none). */
     public static void launchApp(String[] args, CaseGateway cases, JobRunner jobs, IngestEngines engines,
                                  java.util.function.Supplier<String> deviceDetector, AttributeModelPort attributeModel,
+                                 java.util.function.Function<org.sightline.core.cases.CaseStore, org.sightline.ui.search.SearchPort> searchPorts,
                                  java.nio.file.Path caseToOpen, org.sightline.ui.tuning.TuningPort tuning) {
         deviceLabel = new DeviceLabel(deviceDetector);
         initialCase = caseToOpen;
         launchApp(args, new ShellServices(cases, jobs, deviceLabel.text(), attributeModel,
-                System.getProperty("user.name"), engines, tuning));
+                System.getProperty("user.name"), engines, searchPorts, tuning));
     }
 
     @Override

@@ -28,7 +28,7 @@ public final class TuningPreview {
         StoreCaseGateway gateway = new StoreCaseGateway(RecentCases.fromEnvironment());
         Platform.startup(() -> {
             ShellViewModel shell = new ShellViewModel(new ShellServices(gateway, runner, new SimpleStringProperty("CPU"),
-                    AttributeModelPort.none(), "analyst", null, TuningWiring.port(paths, settings)), Platform::runLater);
+                    AttributeModelPort.none(), "analyst", null, null, TuningWiring.port(paths, settings)), Platform::runLater);
             Stage main = new Stage();
             ShellWindow.show(main, shell, Platform::exit);
             shell.cases().createCase(Path.of(args[0]), "Tuning preview");

@@ -29,8 +29,9 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
     @Option(names = "--captions", required = true, paramLabel = "CSV", description = "The captions file.")
     private Path captions;
 
-    @Option(names = "--model", paramLabel = "NAME", defaultValue = VlModels.DEFAULT,
-            description = "Vision-language model: ${DEFAULT-VALUE}, a clip-* id or a model folder.")
+    @Option(names = "--model", paramLabel = "NAME",
+            description = "Vision-language model: " + VlModels.DEFAULT + ", a clip-* id or a model folder "
+                    + "(default: the searchModel setting, else " + VlModels.DEFAULT + ").")
     private String model;
 
     @Option(names = "--pack", paramLabel = "FILE", description = "Encode the captions through this prompt pack's "
@@ -55,7 +56,7 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
             long start = System.nanoTime();
             RetrievalScores scores;
             String identity;
-            try (VisionLanguageModel vl = (models != null ? models : VlModels.forApp()).open(model)) {
+            try (VisionLanguageModel vl = (models != null ? models : VlModels.forApp()).open(modelName())) {
                 identity = vl.identity().modelId() + " (sha256 " + vl.identity().sha256().substring(0, 12) + ")";
                 scores = CaptionRetrieval.evaluate(pack == null ? vl
                         : new PromptedModel(PromptPackJson.read(pack), vl), rows);
@@ -73,5 +74,9 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
             out.flush();
             err.flush();
         }
+    }
+
+    private String modelName() {
+        return model != null ? model : VlModels.active();
     }
 }

@@ -22,15 +22,15 @@ final class SearchEmbedding {
     static void run(CaseStore store, JobContext context, PrintWriter out, PrintWriter err) {
         VlModels models = VlModels.forApp();
         try {
-            models.open(VlModels.DEFAULT).close();
+            models.open(VlModels.active()).close();
         } catch (IOException | RuntimeException e) {
             err.println("note: crops not embedded for description search (" + e.getMessage() + ")");
             return;
         }
-        try (var search = new org.sightline.core.vl.search.CaseSearch(store, VlModels.DEFAULT, models.opener(),
+        try (var search = new org.sightline.core.vl.search.CaseSearch(store, VlModels.active(), models.opener(),
                 new org.sightline.engine.lucene.HnswIndexFactory(), null, null)) {
             CaseJob job = search.embeddingJob().run(context);
-            out.printf("description search: %d crops embedded with %s (%s job %d)%n", job.done(), VlModels.DEFAULT,
+            out.printf("description search: %d crops embedded with %s (%s job %d)%n", job.done(), VlModels.active(),
                     VlEmbeddingJob.KIND, job.id());
         } catch (JobCancelledException cancelled) {
             err.println("Embedding for description search cancelled; it resumes before the next search.");

@@ -62,8 +62,9 @@ public final class SearchCommand implements Callable<Integer> {
             + "(default: the case's only predictor).")
     private String predictorId;
 
-    @Option(names = "--model", paramLabel = "NAME", defaultValue = VlModels.DEFAULT,
-            description = "Vision-language model: ${DEFAULT-VALUE}, a clip-* id or a model folder.")
+    @Option(names = "--model", paramLabel = "NAME",
+            description = "Vision-language model: " + VlModels.DEFAULT + ", a clip-* id or a model folder "
+                    + "(default: the searchModel setting, else " + VlModels.DEFAULT + ").")
     private String model;
 
     @Option(names = "--no-colour-rerank", description = "Rank by the model alone, ignoring the crops' colours.")
@@ -85,7 +86,7 @@ public final class SearchCommand implements Callable<Integer> {
         VlModels vl = models != null ? models : VlModels.forApp();
         try (CaseStore store = CaseArguments.open(caseFolder, false);
              JobRunner runner = new JobRunner(1);
-             CaseSearch search = new CaseSearch(store, model, vl.opener(), new HnswIndexFactory(), runner,
+             CaseSearch search = new CaseSearch(store, modelName(), vl.opener(), new HnswIndexFactory(), runner,
                      new ColourRerank(ColourRerank.DEFAULT_WEIGHT))) {
             SearchRequest request = new SearchRequest(text, null, top, threshold, null, null, !noColourRerank);
             if (filter != null && !filter.isBlank()) {
@@ -147,5 +148,9 @@ public final class SearchCommand implements Callable<Integer> {
                     fileOf(store, hit.detectionId()).or(() -> d == null ? java.util.Optional.empty()
                             : d.thumbnail().map(Path::toString)).orElse("-"));
         }
+    }
+
+    private String modelName() {
+        return model != null ? model : VlModels.active();
     }
 }

@@ -35,8 +35,13 @@ public final class VlModels {
         this.models = models;
     }
 
+    /** The description-search model chosen in the settings ({@code searchModel}), by default {@value #DEFAULT}. */
+    public static String active() {
+        return org.sightline.core.config.Settings.load(AppPaths.fromEnvironment()).searchModel();
+    }
+
     public static VlModels forApp() {
-        return new VlModels(ModelStore.forApp(AppPaths.fromEnvironment(), ModelCatalog.fromClasspath(), Optional.empty()));
+        return new VlModels(ModelStore.forApp(AppPaths.fromEnvironment()));
     }
 
     public ModelStore store() {

@@ -11,16 +11,19 @@ import java.util.Optional;
  *
  * @param computeDevice {@code auto}, {@code cpu} or {@code gpu}
  * @param modelMirror   a folder holding model files in the catalog's layout, searched after the user's models folder
+ * @param searchModel   the vision-language model that description search and its embeddings use
  */
-public record Settings(String computeDevice, String modelMirror) {
+public record Settings(String computeDevice, String modelMirror, String searchModel) {
 
-    public static final Settings DEFAULTS = new Settings("auto", null);
+    public static final String DEFAULT_SEARCH_MODEL = "sightline-pedvl";
+    public static final Settings DEFAULTS = new Settings("auto", null, DEFAULT_SEARCH_MODEL);
 
     public static Settings load(AppPaths paths) {
         try {
             Settings stored = JsonFiles.read(paths.settingsFile(), Settings.class).orElse(DEFAULTS);
             return new Settings(stored.computeDevice == null ? DEFAULTS.computeDevice : stored.computeDevice,
-                    stored.modelMirror);
+                    stored.modelMirror,
+                    stored.searchModel == null || stored.searchModel.isBlank() ? DEFAULT_SEARCH_MODEL : stored.searchModel);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -49,6 +52,10 @@ public record Settings(String computeDevice, String modelMirror) {
     }
 
     public Settings withComputeDevice(String device) {
-        return new Settings(device, modelMirror);
+        return new Settings(device, modelMirror, searchModel);
+    }
+
+    public Settings withSearchModel(String modelId) {
+        return new Settings(computeDevice, modelMirror, modelId);
     }
 }

@@ -140,11 +140,14 @@ final class EntryParser {
                 }
                 embedding = OptionalInt.of((int) size);
             }
+            Optional<DetectorDecoder> decoder = fields.optionalString("decoder").map(name ->
+                    DetectorDecoder.fromJsonName(name).orElseThrow(() -> fields.error("decoder",
+                            "is unknown: '" + name + "' (known: " + DetectorDecoder.names() + ")")));
             if (engine != ModelEngine.NONE) {
                 requireImageFacts(shape, colour, normalisation, outputs);
             }
             return new TaskFacts(shape, colour, normalisation, fields.optionalString("resize"), outputs,
-                    embedding, fields.optionalString("notes"));
+                    embedding, fields.optionalString("notes"), decoder);
         }
 
         private void requireImageFacts(List<Integer> shape, Optional<String> colour,

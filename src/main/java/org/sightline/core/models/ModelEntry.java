@@ -13,6 +13,11 @@ public record ModelEntry(String id, String name, ModelRole role, ModelEngine eng
         files = List.copyOf(files);
     }
 
+    /** The detector decoder the catalog names, else the one its id implies. */
+    public DetectorDecoder detectorDecoder() {
+        return task.decoder().orElseGet(() -> DetectorDecoder.defaultFor(id));
+    }
+
     /** Sum of the files' sizes, or -1 when any size is unknown. */
     public long totalSize() {
         long total = 0;

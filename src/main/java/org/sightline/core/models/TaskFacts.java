@@ -12,10 +12,12 @@ import java.util.OptionalInt;
  * @param colourOrder   "RGB" or "BGR"; empty when not an image model
  * @param outputs       one human-readable line per output
  * @param embeddingSize length of the embedding vector for re-ID and vision-language models
+ * @param decoder       how a detector's output is decoded; empty for other roles or to default by id
  */
 public record TaskFacts(List<Integer> inputShape, Optional<String> colourOrder,
                         Optional<Normalisation> normalisation, Optional<String> resize,
-                        List<String> outputs, OptionalInt embeddingSize, Optional<String> notes) {
+                        List<String> outputs, OptionalInt embeddingSize, Optional<String> notes,
+                        Optional<DetectorDecoder> decoder) {
     public TaskFacts {
         inputShape = List.copyOf(inputShape);
         outputs = List.copyOf(outputs);

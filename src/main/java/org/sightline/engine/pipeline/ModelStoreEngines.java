@@ -6,6 +6,7 @@ import java.util.List;
 import org.sightline.core.cases.Source;
 import org.sightline.core.cases.footage.EmbeddingModel;
 import org.sightline.core.inference.DetectorSettings;
+import org.sightline.core.inference.PersonDetector;
 import org.sightline.core.models.ModelEntry;
 import org.sightline.core.models.ModelMissingException;
 import org.sightline.core.models.ModelStore;
@@ -18,12 +19,13 @@ import org.sightline.core.video.FrameSampling;
 import org.sightline.core.video.FrameSource;
 import org.sightline.engine.djl.NanoDetDetector;
 import org.sightline.engine.djl.OsnetEmbedder;
+import org.sightline.engine.djl.YoloDetector;
 import org.sightline.engine.ffmpeg.FfmpegFrameSource;
 import org.sightline.engine.opencv.HogPeopleDetector;
 
 /**
  * The ingest engines of this build: FFmpeg for video files, javax.imageio for frame folders,
- * NanoDet on ONNX Runtime for detection (OpenCV's HOG people detector when the detector's file is
+ * NanoDet or a YOLO export (the catalog entry's decoder) on ONNX Runtime for detection (OpenCV's HOG people detector when the detector's file is
  * missing or fails verification, with a warning), OSNet on ONNX Runtime for re-ID; model files
  * found and SHA-256-verified by the {@link ModelStore}.
  */
@@ -65,7 +67,18 @@ public final class ModelStoreEngines implements IngestEngines {
         if (confidence != null) {
             settings = settings.withConfidenceThreshold(confidence);
         }
-        return new DetectorChoice(NanoDetDetector.open(model.onlyFile(), settings), detectorId, List.of());
+        return new DetectorChoice(openDetector(entry, model, settings), detectorId, List.of());
+    }
+
+    private static PersonDetector openDetector(ModelEntry entry, ResolvedModel model, DetectorSettings settings) {
+        if (entry.task().inputHeight() != entry.task().inputWidth()) {
+            throw new IllegalArgumentException("Detector '" + entry.id() + "' takes a " + entry.task().inputWidth()
+                    + "x" + entry.task().inputHeight() + " input; only square inputs are supported");
+        }
+        return switch (entry.detectorDecoder()) {
+            case NANODET_GFL -> NanoDetDetector.open(model.onlyFile(), settings);
+            case YOLO -> YoloDetector.open(model.onlyFile(), settings);
+        };
     }
 
     private static DetectorChoice hog(Float confidence, List<String> warnings) {

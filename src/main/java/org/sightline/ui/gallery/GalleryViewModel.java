@@ -42,8 +42,8 @@ public final class GalleryViewModel {
     private final ReadOnlyStringWrapper filterError = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
     private final StringBinding countText = Bindings.createStringBinding(() -> total.get() == 0 ? ""
-            : filter.conditions().isEmpty() ? String.format("%,d people", total.get())
-            : String.format("%,d of %,d people", items.size(), total.get()), items, total, filter.conditions());
+            : filter.conditions().isEmpty() ? String.format("%,d person crops", total.get())
+            : String.format("%,d of %,d person crops", items.size(), total.get()), items, total, filter.conditions());
     private Map<Long, CaseDetections.Row> rows = Map.of();
     private CaseStore store;
     private String predictorId = "";

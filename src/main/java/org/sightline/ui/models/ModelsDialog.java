@@ -54,11 +54,16 @@ public final class ModelsDialog {
         device.getItems().setAll(ModelsViewModel.DEVICE_CHOICES);
         device.valueProperty().bindBidirectional(model.deviceSettingProperty());
         device.setOnAction(event -> model.saveDeviceSetting());
+        ComboBox<String> searchModel = new ComboBox<>(model.searchModels());
+        searchModel.setId("searchModelSetting");
+        searchModel.valueProperty().bindBidirectional(model.searchModelSettingProperty());
+        searchModel.setOnAction(event -> model.saveSearchModelSetting());
         Label inUse = new Label();
         inUse.textProperty().bind(Bindings.concat("In use: ", deviceInUse));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox controls = new HBox(8, new Label("Compute device"), device, inUse, spacer, refresh, download);
+        HBox controls = new HBox(8, new Label("Compute device"), device, inUse, new Label("Description search"),
+                searchModel, spacer, refresh, download);
         controls.getStyleClass().add("dialog-toolbar");
 
         Label message = new Label();

@@ -13,6 +13,7 @@ import org.sightline.core.models.ByteSizes;
 import org.sightline.core.models.FileState;
 import org.sightline.core.models.ModelDownloader;
 import org.sightline.core.models.ModelEntry;
+import org.sightline.core.models.ModelRole;
 import org.sightline.core.models.ModelStore;
 
 import java.util.List;
@@ -33,6 +34,8 @@ public final class ModelsViewModel {
     private final AppPaths paths;
     private final ObservableList<ModelRow> rows = FXCollections.observableArrayList();
     private final StringProperty deviceSetting = new SimpleStringProperty();
+    private final StringProperty searchModelSetting = new SimpleStringProperty();
+    private final ObservableList<String> searchModels = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public ModelsViewModel(ModelStore store, ModelDownloader downloader, JobRunner jobs, Executor uiThread, AppPaths paths) {
@@ -41,7 +44,10 @@ public final class ModelsViewModel {
         this.jobs = jobs;
         this.uiThread = uiThread;
         this.paths = paths;
-        deviceSetting.set(Settings.load(paths).computeDevice().toLowerCase(Locale.ROOT));
+        Settings settings = Settings.load(paths);
+        deviceSetting.set(settings.computeDevice().toLowerCase(Locale.ROOT));
+        searchModels.setAll(store.catalog().byRole(ModelRole.VISION_LANGUAGE).stream().map(ModelEntry::id).toList());
+        searchModelSetting.set(settings.searchModel());
     }
 
     public ObservableList<ModelRow> rows() {
@@ -50,6 +56,22 @@ public final class ModelsViewModel {
 
     public StringProperty deviceSettingProperty() {
         return deviceSetting;
+    }
+
+    /** The vision-language models of the catalog, any of which description search can use. */
+    public ObservableList<String> searchModels() {
+        return searchModels;
+    }
+
+    public StringProperty searchModelSettingProperty() {
+        return searchModelSetting;
+    }
+
+    /** Saves the description-search model; cases re-embed with it in the background at their next search. */
+    public void saveSearchModelSetting() {
+        String choice = searchModelSetting.get();
+        Settings.load(paths).withSearchModel(choice).save(paths);
+        message.set("Description search will use " + choice + " from the next case opened; each case re-embeds once");
     }
 
     public ObservableStringValue message() {

@@ -36,7 +36,12 @@ public final class SearchResultsView {
         Label status = new Label();
         status.setId("searchStatus");
         status.textProperty().bind(search.statusProperty());
-        HBox top = new HBox(8, thresholdValue, threshold, status);
+        Button close = new Button("Close results");
+        close.setId("closeSearchResults");
+        close.setOnAction(event -> search.closeResults());
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        HBox top = new HBox(8, thresholdValue, threshold, status, spacer, close);
         top.setAlignment(Pos.CENTER_LEFT);
         grid.setId("searchResults");
         grid.setPrefColumns(6);

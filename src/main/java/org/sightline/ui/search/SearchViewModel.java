@@ -135,14 +135,19 @@ public final class SearchViewModel {
         });
     }
 
-    /** Forgets results and history (call when the case closes). */
-    public void clear() {
+    /** Hides the results, keeping the query and history. */
+    public void closeResults() {
         generation++;
         all = List.of();
         results.clear();
+        status.set("");
+    }
+
+    /** Forgets results and history (call when the case closes). */
+    public void clear() {
+        closeResults();
         history.clear();
         selectedDetection.set(null);
-        status.set("");
     }
 
     private void run(SearchRequest base, AttributeFilter parsed, String what) {

@@ -13,6 +13,7 @@ import org.sightline.ui.cases.CaseActions;
 import org.sightline.ui.gallery.GalleryView;
 import org.sightline.ui.cases.CaseSidebarView;
 import org.sightline.ui.footage.FootageWorkspace;
+import org.sightline.ui.search.SearchResultsView;
 import org.sightline.ui.inspector.InspectorView;
 import org.sightline.ui.jobs.JobsPanelView;
 import org.sightline.ui.search.SearchBarView;
@@ -52,7 +53,11 @@ public final class ShellView implements ShellCommands {
 
     private SplitPane workspace(CaseActions caseActions) {
         Parent sidebar = new CaseSidebarView(shell.cases(), caseActions).root();
-        Parent viewer = FootageWorkspace.around(centre(), shell.footage());
+        StackPane centre = centre();
+        Parent viewer = FootageWorkspace.around(centre, shell.footage());
+        Parent results = new SearchResultsView(shell.search()).root();
+        results.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(shell.search().results()));
+        centre.getChildren().add(results);
         Parent inspector = new InspectorView(shell.inspector()).root();
         SplitPane split = new SplitPane(sidebar, viewer, inspector);
         split.setOrientation(Orientation.HORIZONTAL);

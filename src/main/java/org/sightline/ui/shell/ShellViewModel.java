@@ -1,9 +1,13 @@
 package org.sightline.ui.shell;
 
+import org.sightline.core.cases.CaseStore;
+import org.sightline.core.cases.SourceKind;
+import org.sightline.core.cases.footage.Footage;
 import org.sightline.core.config.AppPaths;
 import org.sightline.core.models.ModelDownloader;
 import org.sightline.core.models.ModelStore;
 import org.sightline.ui.models.ModelsViewModel;
+import org.sightline.ui.search.CaseSearchPorts;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,6 +39,7 @@ public final class ShellViewModel implements AutoCloseable {
     private final StringBinding deviceText;
     private final StringBinding windowTitle;
     private final ShellServices services;
+    private final CaseSearchPorts searchPorts;
     private final Executor uiThread;
 
     /** @param uiThread runs work on the UI thread (Platform::runLater in the app, direct in tests) */
@@ -44,12 +49,34 @@ public final class ShellViewModel implements AutoCloseable {
         this.cases = new CaseViewModel(services.cases(), services.jobs(), uiThread);
         this.jobs = new JobsViewModel(FxJobsAdapter.cancellerFor(services.jobs()));
         this.jobsAdapter = new FxJobsAdapter(services.jobs(), jobs, uiThread).start();
-        this.search = new SearchViewModel(cases.openProperty(), query -> statusMessage.set(
-                "Description search is not available in this build yet (query: “" + query + "”)"));
+        this.searchPorts = services.searchPorts() == null ? null : new CaseSearchPorts(services.searchPorts());
+        this.search = searchPorts == null
+                ? new SearchViewModel(cases.openProperty(), query -> statusMessage.set(
+                        "Description search is not available in this build (query: “" + query + "”)"))
+                : new SearchViewModel(cases.openProperty(), searchPorts, runnable -> services.jobs().submit(
+                        "Searching by description", context -> {
+                            runnable.run();
+                            return null;
+                        }), uiThread);
         this.viewer = new ViewerViewModel(cases.openProperty(), cases.sources());
         this.people = new PeopleWorkspace(services, cases, caseIo, uiThread, statusMessage::set);
         this.inspector = people.inspector();
         this.footage = new FootageFeature(cases, inspector, services.jobs(), services.engines(), uiThread);
+        search.selectedDetectionProperty().addListener((obs, old, detection) -> {
+            if (detection != null) {
+                people.gallery().select(detection);
+                showInViewer(detection);
+            }
+        });
+        cases.storeProperty().addListener((obs, old, store) -> {
+            if (searchPorts != null) {
+                search.clear();
+                searchPorts.caseChanged(store);
+                if (store != null) {
+                    search.refreshHistory();
+                }
+            }
+        });
         if (services.engines() != null) {
             // Imports and ingest belong to the footage feature; attributes are scored once they end.
             people.jobs().leaveImportsToIngest();
@@ -62,6 +89,21 @@ public final class ShellViewModel implements AutoCloseable {
         cases.storeProperty().addListener((obs, old, store) -> statusMessage.set(store == null
                 ? "Case closed" : "Opened case “" + store.info().name() + "” — " + store.info().folder()));
         cases.refreshRecentCases();
+    }
+
+    /** A search result from a video or frame folder also opens at its frame in the viewer. */
+    private void showInViewer(long detectionId) {
+        CaseStore store = cases.storeProperty().get();
+        if (store == null) {
+            return;
+        }
+        caseIo.execute(() -> new Footage(store).detection(detectionId).ifPresent(row -> {
+            boolean framed = store.source(row.sourceId()).map(source -> source.kind() != SourceKind.IMAGE_GALLERY)
+                    .orElse(false);
+            if (framed) {
+                uiThread.execute(() -> footage.open(row));
+            }
+        }));
     }
 
     /** A fresh Models dialog model over the application's model store and settings. */

@@ -34,7 +34,7 @@ class RealModelSearchTest {
     Path temp;
 
     @Test
-    void aCropInTheDescribedColoursRanksFirstAndSearchesAreRemembered() throws Exception {
+    void cropsInTheDescribedColourRankAboveChanceAndSearchesAreRemembered() throws Exception {
         Path shipped = Path.of(System.getProperty("sightline.projectDir", ".")).resolve("models").resolve(ShippedPedVl.FOLDER);
         Assumptions.assumeTrue(Files.isRegularFile(shipped.resolve("config.json")),
                 "the trained sightline-pedvl is not in " + shipped + " (it ships from feat/vldefault)");
@@ -43,21 +43,23 @@ class RealModelSearchTest {
         VlModels models = new VlModels(new ModelStore(ModelCatalog.fromClasspath(), temp.resolve("user-models"),
                 Optional.of(osnet.getParent().getParent()), new FileVerifier(VerificationCache.load(temp.resolve("v.json")))));
         Path gallery = Files.createDirectories(temp.resolve("gallery"));
-        String red = null;
+        List<String> red = new ArrayList<>();
         List<String> others = new ArrayList<>();
-        for (String line : Files.readAllLines(labels).subList(1, 4000)) {
+        for (String line : Files.readAllLines(labels).subList(1, 6000)) {
             String[] f = line.split(",", 4);
             if (!f[0].equals("GRID")) {
                 continue;
             }
-            if (red == null && f[3].contains("upperBodyRed") && f[3].contains("lowerBodyBlack")) {
-                red = f[1];
-            } else if (others.size() < 7 && !f[3].contains("Red") && !f[3].contains("Pink") && !f[3].contains("Orange")) {
+            if (red.size() < 4 && f[3].contains("upperBodyRed")) {
+                red.add(f[1]);
+            } else if (others.size() < 12 && !f[3].contains("Red") && !f[3].contains("Pink") && !f[3].contains("Orange")) {
                 others.add(f[1]);
             }
         }
-        Assumptions.assumeTrue(red != null && others.size() == 7, "peta-dev GRID rows with and without red tops");
-        Files.copy(labels.getParent().resolve(red), gallery.resolve("target.png"));
+        Assumptions.assumeTrue(red.size() == 4 && others.size() == 12, "peta-dev GRID rows with and without red tops");
+        for (int i = 0; i < red.size(); i++) {
+            Files.copy(labels.getParent().resolve(red.get(i)), gallery.resolve("red" + i + ".png"));
+        }
         for (int i = 0; i < others.size(); i++) {
             Files.copy(labels.getParent().resolve(others.get(i)), gallery.resolve("other" + i + ".png"));
         }
@@ -72,20 +74,22 @@ class RealModelSearchTest {
         CommandLine cli = new CommandLine(new SearchCommand(models));
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(temp.resolve("case").toString(), "a person in a red top and black trousers", "--top", "3");
+        int exit = cli.execute(temp.resolve("case").toString(), "a person in a red top", "--top", "4");
         assertEquals(0, exit, err.toString());
         String[] lines = out.toString().split("\n");
-        assertTrue(lines[0].startsWith("3 results") && lines[0].contains("8 of 8 detections embedded"), out.toString());
-        assertTrue(lines[2].contains("target.png"), "the red-top crop ranks first:\n" + out);
+        assertTrue(lines[0].startsWith("4 results") && lines[0].contains("16 of 16 detections embedded"), out.toString());
+        long redInTop4 = java.util.Arrays.stream(lines).skip(2).filter(line -> line.contains(" red")).count();
+        // 4 red tops among 16 crops: a random ranking puts 1 of them in the top 4 on average.
+        assertTrue(redInTop4 >= 2, "red-top crops in the top 4: " + redInTop4 + "\n" + out);
         try (CaseStore store = Cases.open(temp.resolve("case"))) {
-            assertEquals(8L, (long) store.read(c -> {
+            assertEquals(16L, (long) store.read(c -> {
                 try (var s = c.createStatement(); var r = s.executeQuery(
                         "SELECT count(*) FROM embeddings WHERE model_id = 'sightline-pedvl'")) {
                     r.next();
                     return r.getLong(1);
                 }
             }));
-            assertEquals("a person in a red top and black trousers",
+            assertEquals("a person in a red top",
                     new org.sightline.core.vl.search.QueryHistory(store).recent(5).getFirst().query());
         }
     }

@@ -17,10 +17,11 @@ class SettingsTest {
     void missingFileGivesDefaultsAndSavedValuesComeBack(@TempDir Path home) {
         AppPaths paths = new AppPaths(home);
         assertEquals(Settings.DEFAULTS, Settings.load(paths));
-        new Settings("cpu", "/mirror").save(paths);
+        new Settings("cpu", "/mirror", "clip-vit-b-16").save(paths);
         Settings loaded = Settings.load(paths);
         assertEquals("cpu", loaded.computeDevice());
         assertEquals("/mirror", loaded.modelMirrorSetting().orElseThrow());
+        assertEquals("clip-vit-b-16", loaded.searchModel());
     }
 
     @Test
@@ -30,6 +31,7 @@ class SettingsTest {
         Settings loaded = Settings.load(paths);
         assertEquals("auto", loaded.computeDevice());
         assertTrue(loaded.modelMirrorSetting().isEmpty());
+        assertEquals(Settings.DEFAULT_SEARCH_MODEL, loaded.searchModel());
     }
 
     @Test

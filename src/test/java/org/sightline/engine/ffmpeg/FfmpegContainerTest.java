@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.Frame;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +35,7 @@ class FfmpegContainerTest {
     static void reportEncoders() {
         FfmpegDamageLog.install();
         List<String> found = new ArrayList<>();
-        for (String name : List.of("libx264", "libopenh264", "mpeg4", "mjpeg", "libvpx-vp9", "libaom-av1")) {
+        for (String name : List.of("libx264", "libopenh264", "mpeg4", "mjpeg", "ffv1", "libx265", "libvpx-vp9", "libaom-av1")) {
             found.add(name + (avcodec.avcodec_find_encoder_by_name(name) != null ? "=yes" : "=no"));
         }
         System.out.println("FFmpeg encoders in this build: " + String.join(", ", found));
@@ -50,6 +54,40 @@ class FfmpegContainerTest {
         Path clip = temp.resolve("clip.mkv");
         write(clip, "matroska", "mjpeg", avutil.AV_PIX_FMT_YUVJ420P);
         assertDecodesLikeTheOriginal(clip, "mjpeg");
+    }
+
+    @Test
+    void movWithMpeg4DecodesEveryFrame() throws Exception {
+        Path clip = temp.resolve("clip.mov");
+        write(clip, "mov", "mpeg4", avutil.AV_PIX_FMT_YUV420P);
+        assertDecodesLikeTheOriginal(clip, "mpeg4");
+    }
+
+    @Test
+    void aviWithMpeg4Part2DecodesEveryFrame() throws Exception {
+        Path clip = temp.resolve("clip.avi");
+        write(clip, "avi", "mpeg4", avutil.AV_PIX_FMT_YUV420P);
+        assertDecodesLikeTheOriginal(clip, "mpeg4");
+    }
+
+    /** This FFmpeg build decodes H.265 but has no encoder for it; a system ffmpeg with libx265 makes the clip. */
+    @Test
+    void mp4WithH265DecodesEveryFrame() throws Exception {
+        Path ffmpeg = Path.of("/usr/bin/ffmpeg");
+        Assumptions.assumeTrue(Files.isExecutable(ffmpeg),
+                "no /usr/bin/ffmpeg (Debian package ffmpeg, with libx265) to make an H.265 clip");
+        Path frames = temp.resolve("frames.mkv");
+        write(frames, "matroska", "ffv1", avutil.AV_PIX_FMT_YUV420P);
+        Path clip = temp.resolve("clip-h265.mp4");
+        Process process = new ProcessBuilder(ffmpeg.toString(), "-v", "error", "-y", "-i", frames.toString(),
+                "-c:v", "libx265", "-x265-params", "log-level=error", "-crf", "18", "-pix_fmt", "yuv420p",
+                clip.toString()).redirectErrorStream(true).start();
+        String log = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        Assertions.assertTrue(process.waitFor(60, TimeUnit.SECONDS), "ffmpeg did not finish in 60 s");
+        Assumptions.assumeTrue(process.exitValue() == 0 || !log.contains("Unknown encoder"),
+                "/usr/bin/ffmpeg has no libx265: " + log);
+        assertEquals(0, process.exitValue(), log);
+        assertDecodesLikeTheOriginal(clip, "hevc");
     }
 
     @Test

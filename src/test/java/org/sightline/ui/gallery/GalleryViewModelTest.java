@@ -47,7 +47,7 @@ class GalleryViewModelTest {
             gallery.filter().schemaProperty().set(SCHEMA);
             gallery.load(store);
             assertEquals(10, gallery.items().size());
-            assertEquals("10 people", gallery.countTextProperty().get());
+            assertEquals("10 person crops", gallery.countTextProperty().get());
 
             FilterConditionRow female = gallery.filter().add(SCHEMA.find("personalFemale").orElseThrow());
             female.thresholdProperty().set(0.5);
@@ -55,7 +55,7 @@ class GalleryViewModelTest {
             gallery.filter().add(SCHEMA.find("carryingBackpack").orElseThrow());
             List<Long> ids = new CaseDetections(store).all().stream().map(CaseDetections.Row::detectionId).toList();
             assertEquals(List.of(ids.get(6), ids.get(8)), gallery.items().stream().map(CaseDetections.Row::detectionId).toList());
-            assertEquals("2 of 10 people", gallery.countTextProperty().get());
+            assertEquals("2 of 10 person crops", gallery.countTextProperty().get());
 
             new LabelReview(store, SCHEMA, "ana").set(ids.get(7), "carryingBackpack", true);
             gallery.refilter();

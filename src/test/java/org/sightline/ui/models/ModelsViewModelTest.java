@@ -49,6 +49,13 @@ class ModelsViewModelTest {
         model.saveDeviceSetting();
         assertEquals("cpu", Settings.load(paths).computeDevice());
         assertTrue(Files.exists(paths.settingsFile()));
+
+        assertTrue(model.searchModels().containsAll(java.util.List.of("sightline-pedvl", "clip-vit-b-16")));
+        assertEquals("sightline-pedvl", model.searchModelSettingProperty().get());
+        model.searchModelSettingProperty().set("clip-vit-b-16");
+        model.saveSearchModelSetting();
+        assertEquals("clip-vit-b-16", Settings.load(paths).searchModel());
+        assertEquals("cpu", Settings.load(paths).computeDevice(), "saving one setting keeps the other");
     }
 
     @Test

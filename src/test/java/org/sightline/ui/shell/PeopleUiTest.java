@@ -115,10 +115,10 @@ class PeopleUiTest {
     @Test
     void aFilterConditionNarrowsTheGrid(FxRobot robot) throws Exception {
         openCase(robot);
-        assertEquals("10 people", robot.lookup("#galleryCount").queryAs(Label.class).getText());
+        assertEquals("10 person crops", robot.lookup("#galleryCount").queryAs(Label.class).getText());
         robot.interact(() -> shell.people().gallery().filter().add(BuiltInSchemas.sightlineDefault()
                 .find("personalFemale").orElseThrow()).thresholdProperty().set(0.5));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "5 of 10 people".equals(
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "5 of 10 person crops".equals(
                 robot.lookup("#galleryCount").queryAs(Label.class).getText()));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#crop-" + ids.getFirst()).tryQuery().isEmpty(), "crop 0 (female 0%) is filtered out");
