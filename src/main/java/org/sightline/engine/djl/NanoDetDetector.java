@@ -2,26 +2,14 @@ package org.sightline.engine.djl;
 
 import ai.djl.Device;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import org.sightline.core.inference.DetectorSettings;
-import org.sightline.core.inference.PersonDetection;
-import org.sightline.core.inference.PersonDetector;
-import org.sightline.core.inference.RgbImage;
 
-/**
- * NanoDet-m (COCO, class 0 = person) on ONNX Runtime through DJL. Safe to share between threads:
- * each call runs on its own predictor. The model files take one frame per run, so
- * {@link #detectAll} runs frames one by one.
- */
-public final class NanoDetDetector implements PersonDetector {
-
-    private final OnnxModel model;
-    private final NanoDetTranslator translator;
+/** NanoDet-m (COCO, class 0 = person) on ONNX Runtime through DJL; see {@link OnnxPersonDetector}. */
+public final class NanoDetDetector extends OnnxPersonDetector {
 
     private NanoDetDetector(OnnxModel model, DetectorSettings settings) {
-        this.model = model;
-        this.translator = new NanoDetTranslator(settings);
+        super(model, new NanoDetTranslator(settings));
     }
 
     /**
@@ -35,20 +23,5 @@ public final class NanoDetDetector implements PersonDetector {
 
     public static NanoDetDetector open(Path modelFile, DetectorSettings settings) {
         return open(modelFile, settings, OnnxModel.defaultDevice());
-    }
-
-    @Override
-    public List<PersonDetection> detect(RgbImage frame) {
-        return model.run(translator, frame);
-    }
-
-    @Override
-    public List<List<PersonDetection>> detectAll(List<RgbImage> frames) {
-        return model.runEach(translator, frames);
-    }
-
-    @Override
-    public void close() {
-        model.close();
     }
 }

@@ -2,26 +2,18 @@ package org.sightline.engine.djl;
 
 import ai.djl.Device;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import org.sightline.core.inference.DetectorSettings;
-import org.sightline.core.inference.PersonDetection;
-import org.sightline.core.inference.PersonDetector;
-import org.sightline.core.inference.RgbImage;
 
 /**
  * An Ultralytics YOLO ONNX export (YOLOv5, v8 or v11; class 0 = person, as in COCO) on ONNX Runtime
  * through DJL. The output layout is read from its shape. Safe to share between threads: each call
  * runs on its own predictor; frames run one by one (exports usually fix the batch at 1).
  */
-public final class YoloDetector implements PersonDetector {
-
-    private final OnnxModel model;
-    private final YoloTranslator translator;
+public final class YoloDetector extends OnnxPersonDetector {
 
     private YoloDetector(OnnxModel model, DetectorSettings settings) {
-        this.model = model;
-        this.translator = new YoloTranslator(settings);
+        super(model, new YoloTranslator(settings));
     }
 
     /**
@@ -35,20 +27,5 @@ public final class YoloDetector implements PersonDetector {
 
     public static YoloDetector open(Path modelFile, DetectorSettings settings) {
         return open(modelFile, settings, OnnxModel.defaultDevice());
-    }
-
-    @Override
-    public List<PersonDetection> detect(RgbImage frame) {
-        return model.run(translator, frame);
-    }
-
-    @Override
-    public List<List<PersonDetection>> detectAll(List<RgbImage> frames) {
-        return model.runEach(translator, frames);
-    }
-
-    @Override
-    public void close() {
-        model.close();
     }
 }

@@ -1,5 +1,6 @@
 package org.sightline.engine.djl.vl;
 
+import org.sightline.core.vl.search.ColourName;
 import java.util.Random;
 import org.sightline.core.inference.RgbImage;
 
@@ -11,7 +12,7 @@ import org.sightline.core.inference.RgbImage;
  */
 final class ColourNameHistogram {
 
-    static final int COLOURS = 11; // black white grey red orange yellow green blue purple pink brown
+    static final int COLOURS = ColourName.COUNT; // black white grey red orange yellow green blue purple pink brown
     static final double[] BAND_EDGES = {0.0, 0.16, 0.5, 0.84, 1.0};
     static final int DIMENSION = COLOURS * (BAND_EDGES.length - 1);
     private static final int SAMPLE_W = 32;
@@ -58,53 +59,8 @@ final class ColourNameHistogram {
         return histogram;
     }
 
-    /** Index of the colour name of an RGB value in [0, 1]. */
+    /** Index of the colour name of an RGB value in [0, 1]; the same naming description search re-ranks with. */
     static int colourName(double r, double g, double b) {
-        double max = Math.max(r, Math.max(g, b));
-        double min = Math.min(r, Math.min(g, b));
-        double saturation = max == 0 ? 0 : (max - min) / max;
-        if (max < 0.2) {
-            return 0;
-        }
-        if (saturation < 0.22) {
-            return max > 0.75 ? 1 : max < 0.35 ? 0 : 2;
-        }
-        double hue = hue(r, g, b, max, min);
-        if (hue >= 8 && hue < 45 && max < 0.55) {
-            return 10; // dark orange-red: brown
-        }
-        if (hue < 12 || hue >= 345) {
-            return saturation < 0.45 && max > 0.7 ? 9 : 3;
-        }
-        if (hue < 42) {
-            return 4;
-        }
-        if (hue < 70) {
-            return 5;
-        }
-        if (hue < 165) {
-            return 6;
-        }
-        if (hue < 255) {
-            return 7;
-        }
-        if (hue < 300) {
-            return 8;
-        }
-        return 9;
-    }
-
-    private static double hue(double r, double g, double b, double max, double min) {
-        double d = max - min;
-        double h;
-        if (max == r) {
-            h = ((g - b) / d) % 6;
-        } else if (max == g) {
-            h = (b - r) / d + 2;
-        } else {
-            h = (r - g) / d + 4;
-        }
-        h *= 60;
-        return h < 0 ? h + 360 : h;
+        return ColourName.of(r, g, b);
     }
 }
