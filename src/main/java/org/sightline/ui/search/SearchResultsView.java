@@ -41,7 +41,12 @@ public final class SearchResultsView {
         close.setOnAction(event -> search.closeResults());
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        threshold.setMinWidth(160);
+        thresholdValue.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setMinWidth(0);
         HBox top = new HBox(8, thresholdValue, threshold, status, spacer, close);
+        top.getStyleClass().add("sl-search-results-bar");
         top.setAlignment(Pos.CENTER_LEFT);
         grid.setId("searchResults");
         grid.setPrefColumns(6);
