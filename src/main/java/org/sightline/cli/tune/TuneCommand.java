@@ -14,7 +14,11 @@ import org.sightline.core.models.ResolvedModel;
 import org.sightline.core.tuning.PromptPackJson;
 import org.sightline.core.tuning.TuningData;
 import org.sightline.core.tuning.TuningInputs;
+import org.sightline.core.tuning.IdentityFolders;
+import org.sightline.engine.djl.tuning.DescriptionTuning;
+import org.sightline.engine.djl.tuning.DescriptionTuningResult;
 import org.sightline.engine.djl.tuning.PromptTuning;
+import org.sightline.engine.djl.vl.PromptTextTower;
 import org.sightline.engine.djl.tuning.TuningOptions;
 import org.sightline.engine.djl.tuning.TuningResult;
 import org.sightline.engine.djl.vl.PedestrianVlModel;
@@ -31,11 +35,16 @@ import picocli.CommandLine.Parameters;
 @Command(name = "tune", mixinStandardHelpOptions = true,
         description = {"Tune attribute prompts of a base model on labelled crops and write a prompt pack.",
                 "Input: a labelled folder tree (<root>/<attribute>/yes|no/..., with schema.json) or a labels CSV.",
-                "Prints per-epoch loss and validation mA, then validation mA before and after tuning."})
+                "Prints per-epoch loss and validation mA, then validation mA before and after tuning.",
+                "With --task retrieval: identity folders (<root>/<identity>/*.jpg + description.txt, one description a line);",
+                "learns only the text prompts for description search and prints validation R@1/5/10 and mAP before and after."})
 public final class TuneCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FOLDER_OR_CSV", description = "Labelled folder tree or labels CSV.")
     Path input;
+
+    @Option(names = "--task", paramLabel = "TASK", description = "attributes (default) or retrieval (description search).")
+    String task = "attributes";
 
     @Option(names = "--base", paramLabel = "MODEL", description = "Base model (default and only one: ${DEFAULT-VALUE}).")
     String base = ShippedPedVl.MODEL_ID;
@@ -55,7 +64,8 @@ public final class TuneCommand implements Callable<Integer> {
     @Option(names = "--prompts", paramLabel = "N", description = "Learned prompt vectors (default: ${DEFAULT-VALUE}).")
     int prompts = TuningOptions.defaults().promptCount();
 
-    @Option(names = "--skip-empty", description = "Leave out attributes without positive or negative images instead of failing.")
+    @Option(names = "--skip-empty", description = "Leave out attributes without positive or negative images (with "
+            + "--task retrieval: identity folders without images or description) instead of failing.")
     boolean skipEmpty;
 
     @Option(names = "--models-mirror", paramLabel = "DIR", description = "A model mirror folder to look in besides the models folder.")
@@ -67,9 +77,18 @@ public final class TuneCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--base '" + base + "': only " + ShippedPedVl.MODEL_ID
                     + " can be tuned so far (CLIP ViT prompt tuning is not implemented)");
         }
+        if (!task.equals("attributes") && !task.equals(DescriptionTuning.TASK)) {
+            throw new IllegalArgumentException("--task '" + task + "': expected attributes or " + DescriptionTuning.TASK);
+        }
         AppPaths paths = AppPaths.fromEnvironment();
-        AttributeSchema resolved = schema == null ? null : SchemaLibrary.forApp(paths).resolve(schema);
-        TuningData data = TuningInputs.read(input, resolved, skipEmpty);
+        IdentityFolders.Identities identities = null;
+        TuningData data = null;
+        if (task.equals(DescriptionTuning.TASK)) {
+            identities = IdentityFolders.read(input, skipEmpty);
+        } else {
+            AttributeSchema resolved = schema == null ? null : SchemaLibrary.forApp(paths).resolve(schema);
+            data = TuningInputs.read(input, resolved, skipEmpty);
+        }
         ModelStore store = ModelStore.forApp(paths, ModelCatalog.fromClasspath(), Optional.ofNullable(mirror).map(Path::toString));
         Path osnet = store.resolve("osnet-x0.25-msmt17").onlyFile();
         Path merges = store.resolve("clip-bpe-vocabulary").onlyFile();
@@ -78,6 +97,16 @@ public final class TuneCommand implements Callable<Integer> {
         PrintStream console = new PrintStream(System.out, true);
         TuningOptions options = TuningOptions.defaults().withEpochs(epochs).withSeed(seed).withPromptCount(prompts);
         try (PedestrianVlModel model = PedestrianVlModel.open(modelDir, ShippedPedVl.CONFIG_SHA256, osnet, merges)) {
+            if (identities != null) {
+                DescriptionTuningResult r = new DescriptionTuning(model, identities, options, console::println).run(null);
+                PromptPackJson.write(r.pack(), out);
+                console.printf(Locale.ROOT, "validation description search (%d identities not trained on): before %s; after %s "
+                        + "(prompt pack, best epoch %d)%n", r.validationPeople(), r.before(), r.after(), r.bestEpoch());
+                console.printf(Locale.ROOT, "trained %d prompt values; the base model's %d weights unchanged%n",
+                        r.pack().prompts().values().length, PromptTextTower.of(model).baseParameterCount());
+                console.println("wrote " + out.toAbsolutePath());
+                return 0;
+            }
             TuningResult result = new PromptTuning(model, data, options, console::println).run(null);
             PromptPackJson.write(result.pack(), out);
             long trained = result.pack().trainedParameterCount();
