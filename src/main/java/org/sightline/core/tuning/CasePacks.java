@@ -64,6 +64,7 @@ public final class CasePacks {
     public void add(String name, PromptPack pack, ModelIdentity base) throws IOException {
         checkName(name);
         pack.requireBase(base);
+        pack.requireAttributeHeads("Pack '" + name + "'");
         PromptPackJson.write(pack, file(name));
     }
 

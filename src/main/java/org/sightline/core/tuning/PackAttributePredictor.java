@@ -22,6 +22,7 @@ public final class PackAttributePredictor implements AttributePredictor {
     /** @param name the pack's name (file name without .json), part of {@link #id()} and of the display name */
     public PackAttributePredictor(String name, PromptPack pack, VisionLanguageModel model, boolean ownsModel) {
         this.model = Objects.requireNonNull(model, "model");
+        pack.requireAttributeHeads("Pack '" + name + "'");
         this.tuned = TunedAttributes.load(pack, model);
         this.ownsModel = ownsModel;
         this.id = idOf(pack, name);

@@ -30,6 +30,14 @@ public record PromptPack(ModelIdentity base, String schemaId, TextPrompts prompt
         return (long) prompts.values().length + 2L * heads.size();
     }
 
+    /** Throws unless the pack scores attributes (a description-search pack has no attribute heads). */
+    public void requireAttributeHeads(String where) {
+        if (heads.isEmpty()) {
+            throw new IllegalArgumentException(where + " is a description-search prompt pack (no attribute heads): "
+                    + "use it with `sightline eval retrieval --pack`, not for attribute scoring");
+        }
+    }
+
     /** Throws unless {@code model} is the base model this pack was tuned on. */
     public void requireBase(ModelIdentity model) throws PromptPackMismatchException {
         if (!base.modelId().equals(model.modelId()) || !base.sha256().equalsIgnoreCase(model.sha256())) {

@@ -63,6 +63,17 @@ class CasePacksTest {
     }
 
     @Test
+    void aDescriptionSearchPackIsRefusedForAttributeScoring(@TempDir Path caseFolder) throws Exception {
+        PromptPack retrieval = new PromptPack(BASE, "retrieval", new TextPrompts(1, 2, new float[] {0.5f, -0.5f}),
+                java.util.List.of(), java.util.Map.of("task", "retrieval"));
+        CasePacks packs = new CasePacks(caseFolder);
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> packs.add("search", retrieval, BASE));
+        assertTrue(refused.getMessage().contains("eval retrieval --pack"), refused.getMessage());
+        assertTrue(packs.names().isEmpty());
+    }
+
+    @Test
     void namesAreMadeFromFileNames() {
         assertEquals("my-pack_2", CasePacks.nameFrom("my pack_2.json"));
         assertEquals("office-cams", CasePacks.nameFrom("office cams.csv"));
