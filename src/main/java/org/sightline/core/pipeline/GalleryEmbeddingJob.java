@@ -1,7 +1,6 @@
 package org.sightline.core.pipeline;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -41,22 +40,8 @@ public final class GalleryEmbeddingJob implements ResumableJob {
     }
 
     public static ResumableJobFactory factory(IngestEngines engines) {
-        return new ResumableJobFactory() {
-            @Override
-            public String kind() {
-                return KIND;
-            }
-
-            @Override
-            public ResumableJob fromParams(String json) {
-                try {
-                    Params p = GSON.fromJson(json, Params.class);
-                    return new GalleryEmbeddingJob(p.sourceId(), p.reidId(), engines);
-                } catch (JsonParseException | NullPointerException e) {
-                    throw new IllegalArgumentException("Bad gallery embedding parameters " + json + ": " + e.getMessage(), e);
-                }
-            }
-        };
+        return ResumableJobFactory.ofJson(KIND, "gallery embedding", Params.class,
+                p -> new GalleryEmbeddingJob(p.sourceId(), p.reidId(), engines));
     }
 
     public static long sourceIdOf(String json) {

@@ -1,7 +1,6 @@
 package org.sightline.core.attributes.store;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonParseException;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -58,24 +57,9 @@ public final class AttributePredictionJob implements ResumableJob {
     }
 
     public static ResumableJobFactory factory(AttributePredictorOpener opener) {
-        return new ResumableJobFactory() {
-            @Override
-            public String kind() {
-                return KIND;
-            }
-
-            @Override
-            public ResumableJob fromParams(String json) {
-                try {
-                    Params saved = GSON.fromJson(json, Params.class);
-                    return new AttributePredictionJob(saved.modelId(), saved.displayName(), saved.mappingId(),
-                            saved.batchSize(), opener);
-                } catch (JsonParseException | NullPointerException e) {
-                    throw new IllegalArgumentException("Bad attribute prediction parameters " + json + ": "
-                            + e.getMessage(), e);
-                }
-            }
-        };
+        return ResumableJobFactory.ofJson(KIND, "attribute prediction", Params.class,
+                saved -> new AttributePredictionJob(saved.modelId(), saved.displayName(), saved.mappingId(),
+                        saved.batchSize(), opener));
     }
 
     /** The built-in mapping with this id. */

@@ -1,7 +1,6 @@
 package org.sightline.core.cases.gallery;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonParseException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,22 +46,8 @@ public final class GalleryImportJob implements ResumableJob {
     }
 
     public static ResumableJobFactory factory() {
-        return new ResumableJobFactory() {
-            @Override
-            public String kind() {
-                return KIND;
-            }
-
-            @Override
-            public ResumableJob fromParams(String json) {
-                try {
-                    Params saved = GSON.fromJson(json, Params.class);
-                    return new GalleryImportJob(saved.sourceId(), saved.batchSize());
-                } catch (JsonParseException | NullPointerException e) {
-                    throw new IllegalArgumentException("Bad gallery import parameters " + json + ": " + e.getMessage(), e);
-                }
-            }
-        };
+        return ResumableJobFactory.ofJson(KIND, "gallery import", Params.class,
+                saved -> new GalleryImportJob(saved.sourceId(), saved.batchSize()));
     }
 
     @Override

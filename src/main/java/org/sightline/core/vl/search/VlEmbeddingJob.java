@@ -1,7 +1,6 @@
 package org.sightline.core.vl.search;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonParseException;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,22 +44,8 @@ public final class VlEmbeddingJob implements ResumableJob {
     }
 
     public static ResumableJobFactory factory(VlModelOpener opener) {
-        return new ResumableJobFactory() {
-            @Override
-            public String kind() {
-                return KIND;
-            }
-
-            @Override
-            public ResumableJob fromParams(String json) {
-                try {
-                    Params p = GSON.fromJson(json, Params.class);
-                    return new VlEmbeddingJob(p.modelId(), p.batch(), opener);
-                } catch (JsonParseException | NullPointerException e) {
-                    throw new IllegalArgumentException("Bad VL embedding parameters " + json + ": " + e.getMessage(), e);
-                }
-            }
-        };
+        return ResumableJobFactory.ofJson(KIND, "VL embedding", Params.class,
+                p -> new VlEmbeddingJob(p.modelId(), p.batch(), opener));
     }
 
     @Override
