@@ -136,30 +136,20 @@ public final class AttributePredictionJob implements ResumableJob {
     private static Map<Long, AttributeScores> score(AttributePredictor predictor, AttributeMapping mapping,
                                                     Path thumbnailsDir, List<CropReader.DetectionRow> batch,
                                                     List<String> warnings) {
-        List<Long> ids = new ArrayList<>();
-        List<org.sightline.core.inference.RgbImage> crops = new ArrayList<>();
-        for (CropReader.DetectionRow row : batch) {
-            StringBuilder warning = new StringBuilder();
-            CropReader.Crop crop = CropReader.read(row, thumbnailsDir, warning);
-            if (crop == null) {
-                warnings.add(warning.toString());
-            } else {
-                ids.add(row.id());
-                crops.add(crop.image());
-            }
-        }
+        CropReader.Batch<CropReader.DetectionRow> read = CropReader.readAll(batch, row -> row, thumbnailsDir, warnings);
+        List<org.sightline.core.inference.RgbImage> crops = read.crops();
         Map<Long, AttributeScores> scores = new LinkedHashMap<>();
         if (crops.isEmpty()) {
             return scores;
         }
         float[][] outputs = predictor.predict(crops);
         List<String> names = predictor.attributeNames();
-        for (int i = 0; i < ids.size(); i++) {
+        for (int i = 0; i < crops.size(); i++) {
             Map<String, Float> byName = new LinkedHashMap<>();
             for (int k = 0; k < names.size(); k++) {
                 byName.put(names.get(k), outputs[i][k]);
             }
-            scores.put(ids.get(i), mapping.apply(predictor.id(), byName));
+            scores.put(read.readable().get(i).id(), mapping.apply(predictor.id(), byName));
         }
         return scores;
     }

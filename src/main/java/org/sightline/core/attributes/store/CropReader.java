@@ -5,6 +5,9 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import javax.imageio.ImageIO;
 import org.sightline.core.inference.RgbImage;
 
@@ -24,6 +27,31 @@ public final class CropReader {
     }
 
     public record Crop(RgbImage image, boolean fullResolution) {
+    }
+
+    /** The readable items of a batch, in order, with their crops. */
+    public record Batch<T>(List<T> readable, List<RgbImage> crops) {
+    }
+
+    /**
+     * Reads the crop of every item's detection; items whose crop cannot be read are left out and a
+     * warning naming them is added to {@code warnings}.
+     */
+    public static <T> Batch<T> readAll(List<T> items, Function<T, DetectionRow> detectionOf, Path thumbnailsDir,
+                                       List<String> warnings) {
+        List<T> readable = new ArrayList<>();
+        List<RgbImage> crops = new ArrayList<>();
+        for (T item : items) {
+            StringBuilder warning = new StringBuilder();
+            Crop crop = read(detectionOf.apply(item), thumbnailsDir, warning);
+            if (crop == null) {
+                warnings.add(warning.toString());
+            } else {
+                readable.add(item);
+                crops.add(crop.image());
+            }
+        }
+        return new Batch<>(readable, crops);
     }
 
     /** The crop, or null with a warning naming the detection and files when neither can be read. */

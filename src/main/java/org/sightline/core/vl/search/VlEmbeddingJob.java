@@ -82,18 +82,9 @@ public final class VlEmbeddingJob implements ResumableJob {
                 }
                 List<String> warnings = new ArrayList<>(notes);
                 notes = List.of();
-                List<Row> readable = new ArrayList<>();
-                List<RgbImage> crops = new ArrayList<>();
-                for (Row row : batch) {
-                    StringBuilder warning = new StringBuilder();
-                    CropReader.Crop crop = CropReader.read(row.detection(), store.thumbnailsDir(), warning);
-                    if (crop == null) {
-                        warnings.add(warning.toString());
-                    } else {
-                        readable.add(row);
-                        crops.add(crop.image());
-                    }
-                }
+                CropReader.Batch<Row> read = CropReader.readAll(batch, Row::detection, store.thumbnailsDir(), warnings);
+                List<Row> readable = read.readable();
+                List<RgbImage> crops = read.crops();
                 float[][] vectors = crops.isEmpty() ? new float[0][] : model.encodeImages(crops);
                 after = batch.getLast().detection().id();
                 done += batch.size();
