@@ -19,13 +19,13 @@ import org.sightline.core.models.ModelCatalog;
 import org.sightline.core.models.ModelStore;
 
 /** Real models and the PETS clip for pipeline tests; skips where the shared folders are absent. */
-final class IngestFixture {
-    static final String PETS = "video/pets2009-s2l1-480x360.avi";
+public final class IngestFixture {
+    public static final String PETS = "video/pets2009-s2l1-480x360.avi";
 
     private IngestFixture() {
     }
 
-    static Path data(String relative) {
+    public static Path data(String relative) {
         String root = System.getProperty("sightline.dataDir");
         assumeTrue(root != null, "System property sightline.dataDir (the shared data folder) is not set; skipping");
         Path path = Path.of(root).resolve(relative);
@@ -34,7 +34,7 @@ final class IngestFixture {
     }
 
     /** Engines finding models in the shared mirror only (an empty user folder under {@code home}). */
-    static ModelStoreEngines engines(Path home) {
+    public static ModelStoreEngines engines(Path home) {
         String mirror = System.getProperty(ModelStore.MIRROR_PROPERTY);
         assumeTrue(mirror != null && Files.isRegularFile(Path.of(mirror, "detector/nanodet_m.onnx"))
                         && Files.isRegularFile(Path.of(mirror, "reid/osnet_x0_25_msmt17.onnx")),

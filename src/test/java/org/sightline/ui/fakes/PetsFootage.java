@@ -1,13 +1,11 @@
 package org.sightline.ui.fakes;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -20,15 +18,13 @@ import org.sightline.core.cases.jobs.CaseJob;
 import org.sightline.core.cases.jobs.CaseJobState;
 import org.sightline.core.cases.jobs.CaseJobs;
 import org.sightline.core.cases.jobs.ResumableJobs;
-import org.sightline.core.config.AppPaths;
 import org.sightline.core.jobs.JobContext;
-import org.sightline.core.models.ModelCatalog;
-import org.sightline.core.models.ModelStore;
 import org.sightline.core.pipeline.FootageIngestJob;
 import org.sightline.core.pipeline.IngestEngines;
 import org.sightline.core.pipeline.IngestSettings;
 import org.sightline.core.pipeline.identity.IdentityGrouping;
 import org.sightline.core.video.FrameSampling;
+import org.sightline.engine.pipeline.IngestFixture;
 import org.sightline.engine.pipeline.ModelStoreEngines;
 
 /**
@@ -38,7 +34,7 @@ import org.sightline.engine.pipeline.ModelStoreEngines;
  * the shared data or models are absent.
  */
 public final class PetsFootage {
-    public static final String PETS = "video/pets2009-s2l1-480x360.avi";
+    public static final String PETS = IngestFixture.PETS;
     public static final IngestSettings EVERY_2ND_OF_60 = IngestSettings.DEFAULT
             .withSampling(FrameSampling.everyNthFrame(2)).withEndFrame(60).withBatchFrames(10);
 
@@ -51,11 +47,11 @@ public final class PetsFootage {
 
     public static synchronized Path folder() {
         if (root == null) {
-            Path video = data();
+            Path video = IngestFixture.data(PETS);
             try {
                 Path dir = Files.createTempDirectory("sightline-ui-pets");
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
-                engines = engines(dir.resolve("home"));
+                engines = IngestFixture.engines(dir.resolve("home"));
                 try (CaseStore store = Cases.create(dir.resolve("case"), "PETS UI")) {
                     Source source = store.addSource(SourceKind.VIDEO, video);
                     FootageIngestJob job = new FootageIngestJob(source.id(), EVERY_2ND_OF_60, engines, null);
@@ -94,22 +90,7 @@ public final class PetsFootage {
         return sourceId;
     }
 
-    static Path data() {
-        String dataDir = System.getProperty("sightline.dataDir");
-        assumeTrue(dataDir != null, "System property sightline.dataDir (the shared data folder) is not set; skipping");
-        Path video = Path.of(dataDir).resolve(PETS);
-        assumeTrue(Files.isRegularFile(video), PETS + " is missing from the data folder " + dataDir + "; skipping");
-        return video;
-    }
 
-    static ModelStoreEngines engines(Path home) {
-        String mirror = System.getProperty(ModelStore.MIRROR_PROPERTY);
-        assumeTrue(mirror != null && Files.isRegularFile(Path.of(mirror, "detector/nanodet_m.onnx"))
-                        && Files.isRegularFile(Path.of(mirror, "reid/osnet_x0_25_msmt17.onnx")),
-                "model mirror (system property sightline.modelMirror = " + mirror + ") lacks nanodet_m.onnx or "
-                        + "osnet_x0_25_msmt17.onnx; skipping");
-        return new ModelStoreEngines(ModelStore.forApp(new AppPaths(home), ModelCatalog.fromClasspath(), Optional.empty()));
-    }
 
     /** A copy of the (closed) case under {@code target}, for tests that change it. */
     public static Path copy(Path target) throws IOException {
