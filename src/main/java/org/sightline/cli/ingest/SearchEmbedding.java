@@ -21,16 +21,17 @@ final class SearchEmbedding {
 
     static void run(CaseStore store, JobContext context, PrintWriter out, PrintWriter err) {
         VlModels models = VlModels.forApp();
+        String modelId = VlModels.active();
         try {
-            models.open(VlModels.active()).close();
+            models.requireInstalled(modelId);
         } catch (IOException | RuntimeException e) {
             err.println("note: crops not embedded for description search (" + e.getMessage() + ")");
             return;
         }
-        try (var search = new org.sightline.core.vl.search.CaseSearch(store, VlModels.active(), models.opener(),
+        try (var search = new org.sightline.core.vl.search.CaseSearch(store, modelId, models.opener(),
                 new org.sightline.engine.lucene.HnswIndexFactory(), null, null)) {
             CaseJob job = search.embeddingJob().run(context);
-            out.printf("description search: %d crops embedded with %s (%s job %d)%n", job.done(), VlModels.active(),
+            out.printf("description search: %d crops embedded with %s (%s job %d)%n", job.done(), modelId,
                     VlEmbeddingJob.KIND, job.id());
         } catch (JobCancelledException cancelled) {
             err.println("Embedding for description search cancelled; it resumes before the next search.");

@@ -63,6 +63,17 @@ public final class VlModels {
                 models.resolve("clip-bpe-vocabulary").onlyFile());
     }
 
+    /** Finds and verifies the files {@link #open} needs without loading the model; the message says what is missing. */
+    public void requireInstalled(String name) throws IOException {
+        if (name.startsWith("clip-")) {
+            models.resolve(name);
+        } else {
+            folder(name);
+            models.resolve("osnet-x0.25-msmt17");
+        }
+        models.resolve("clip-bpe-vocabulary");
+    }
+
     public VlModelOpener opener() {
         return this::open;
     }
