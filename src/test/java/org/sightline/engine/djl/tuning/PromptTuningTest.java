@@ -79,10 +79,11 @@ class PromptTuningTest {
             TuningOptions options = new TuningOptions(6, 3, 2, 0.01, 32, 10, 0.3);
             float[][] w = PromptTuning.classWeights(data.attributes(), truth);
             List<Double> losses = new ArrayList<>();
-            try (PromptTuner tuner = new PromptTuner(tower, data.attributes(), pairs.stream().map(ZeroShotPrompts.Pair::positive).toList(),
-                    pairs.stream().map(ZeroShotPrompts.Pair::negative).toList(), options, embeddings)) {
+            TuningImages fixed = TuningImages.fixed(embeddings);
+            try (PromptTuner tuner = new PromptTuner(TunableBase.of(model), data.attributes(), pairs.stream().map(ZeroShotPrompts.Pair::positive).toList(),
+                    pairs.stream().map(ZeroShotPrompts.Pair::negative).toList(), options, fixed)) {
                 for (int e = 1; e <= options.epochs(); e++) {
-                    losses.add(tuner.epoch(e, embeddings, truth, w[0], w[1], null));
+                    losses.add(tuner.epoch(e, fixed, truth, w[0], w[1], null));
                 }
             }
             assertTrue(losses.getLast() < losses.getFirst() * 0.97, "training loss should fall: " + losses);
