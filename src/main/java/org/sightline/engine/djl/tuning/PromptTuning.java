@@ -144,7 +144,7 @@ public final class PromptTuning implements Job<TuningResult> {
         }
         PromptPack pack = pack(best, tokens, positives, negatives, split, before, bestEpoch);
         TunedAttributes loaded = TunedAttributes.load(pack, model);
-        float[][] valTuned = pack.imagePrompts().isEmpty() ? val : encode(loaded, split.validation(), context);
+        float[][] valTuned = pack.imagePrompts().isEmpty() ? val : encode(loaded, split.validation());
         EvaluationReport after = new org.sightline.core.attributes.eval.AttributeEvaluator().evaluate(tokens, valTruth, loaded.predict(valTuned));
         pack = withFact(pack, "validationMaAfter", after.meanAccuracy());
         if (cancelled) {
@@ -168,11 +168,13 @@ public final class PromptTuning implements Job<TuningResult> {
         }
     }
 
-    /** Crops encoded the way a loaded pack encodes them (its region prompts through the model's own call). */
-    private static float[][] encode(TunedAttributes loaded, List<LabelledImage> images, JobContext context) throws Exception {
+    /**
+     * Crops encoded the way a loaded pack encodes them (its region prompts through the model's own
+     * call); not cancellable, since a cancelled run still returns its best pack.
+     */
+    private static float[][] encode(TunedAttributes loaded, List<LabelledImage> images) throws Exception {
         float[][] out = new float[images.size()][];
         for (int start = 0; start < images.size(); start += CropEmbeddings.BATCH) {
-            CropEmbeddings.progress(context, start, images.size(), "validation (with the pack)");
             int end = Math.min(images.size(), start + CropEmbeddings.BATCH);
             System.arraycopy(loaded.encode(CropEmbeddings.read(images.subList(start, end))), 0, out, start, end - start);
         }

@@ -112,7 +112,7 @@ class ClipModelTest {
         assertTrue(difference < 1e-4f, "max |torch - DJL| = " + difference);
     }
 
-    public static Path merges() {
+    static Path merges() {
         String mirror = System.getProperty("sightline.modelMirror");
         Assumptions.assumeTrue(mirror != null, "System property sightline.modelMirror is not set: the CLIP BPE merges"
                 + " are needed (clip/bpe_simple_vocab_16e6.txt.gz)");

@@ -90,6 +90,9 @@ class PromptTuningTest {
             assertArrayEquals(baseBefore, tower.baseParameterValues(), "base weights must stay bit-identical");
 
             TuningResult result = new PromptTuning(model, data, options, line -> { }).run(null);
+            float[] regions = result.pack().imagePrompts().values();
+            assertEquals(4 * 11, regions.length, "region prompts are on by default: one shift of 11 per band");
+            assertTrue(result.pack().trainedParameterCount() == result.pack().prompts().values().length + 44 + 2L * data.attributes().size());
             Path file = dir.resolve("pack.json");
             PromptPackJson.write(result.pack(), file);
             PromptPack back = PromptPackJson.read(file);
