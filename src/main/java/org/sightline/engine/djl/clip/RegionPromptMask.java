@@ -13,7 +13,9 @@ import ai.djl.ndarray.types.Shape;
  * 1, 2, 2, 2). A region's prompt tokens attend only to the class token, their own region's tokens
  * and the patches in their band's rows (-inf elsewhere); the class token and the patches attend to
  * everything, as in VPT-shallow. Since the class token sees the whole image, from the second layer on
- * a region token also hears about the rest of the image through it.
+ * a region token also hears about the rest of the image through it. The bands split what the tower
+ * sees: CLIP's preprocessing centre-crops a tall person crop to its middle square (for a 1:2 crop,
+ * about 25% to 75% of the person's height), so "head" and "feet" are the top and bottom of that square.
  */
 final class RegionPromptMask {
 
