@@ -10,7 +10,6 @@ import org.sightline.core.attributes.AttributeSchema;
 import org.sightline.core.attributes.SchemaLibrary;
 import org.sightline.core.models.ModelCatalog;
 import org.sightline.core.models.ModelStore;
-import org.sightline.core.models.ResolvedModel;
 import org.sightline.core.tuning.PromptPackJson;
 import org.sightline.core.tuning.TuningData;
 import org.sightline.core.tuning.TuningInputs;
@@ -28,9 +27,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code sightline tune}: learns text prompt vectors and per-attribute heads for the shipped
- * sightline-pedvl model on a labelled folder tree or labels CSV, and writes them as a prompt pack.
- * The base model's weights stay as shipped.
+ * {@code sightline tune}: learns text prompt vectors, visual region prompts and per-attribute heads for
+ * a base model (the shipped sightline-pedvl, a catalogued CLIP model or a CLIP checkpoint file) on a
+ * labelled folder tree or labels CSV, and writes them as a prompt pack. The base model's weights stay
+ * as they are.
  */
 @Command(name = "tune", mixinStandardHelpOptions = true,
         description = {"Tune attribute prompts of a base model on labelled crops and write a prompt pack.",
@@ -46,8 +46,15 @@ public final class TuneCommand implements Callable<Integer> {
     @Option(names = "--task", paramLabel = "TASK", description = "attributes (default) or retrieval (description search).")
     String task = "attributes";
 
-    @Option(names = "--base", paramLabel = "MODEL", description = "Base model (default and only one: ${DEFAULT-VALUE}).")
+    @Option(names = "--base", paramLabel = "MODEL", description = "Base model: ${DEFAULT-VALUE} (default), a CLIP catalog id "
+            + "(clip-vit-b-16, ...) or a CLIP checkpoint file (/path/ViT-B-16.pt; the pack is tied to its SHA-256).")
     String base = ShippedPedVl.MODEL_ID;
+
+    @Option(names = "--no-image-prompts", description = "Learn text prompts and heads only, no visual region prompts.")
+    boolean noImagePrompts;
+
+    @Option(names = "--region-tokens", paramLabel = "N", description = "CLIP ViT: prompt tokens per body region (default: ${DEFAULT-VALUE}).")
+    int regionTokens = 2;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Prompt pack to write (JSON).")
     Path out;
@@ -73,12 +80,12 @@ public final class TuneCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!ShippedPedVl.MODEL_ID.equals(base)) {
-            throw new IllegalArgumentException("--base '" + base + "': only " + ShippedPedVl.MODEL_ID
-                    + " can be tuned so far (CLIP ViT prompt tuning is not implemented)");
-        }
         if (!task.equals("attributes") && !task.equals(DescriptionTuning.TASK)) {
             throw new IllegalArgumentException("--task '" + task + "': expected attributes or " + DescriptionTuning.TASK);
+        }
+        if (task.equals(DescriptionTuning.TASK) && !ShippedPedVl.MODEL_ID.equals(base)) {
+            throw new IllegalArgumentException("--task " + DescriptionTuning.TASK + " tunes " + ShippedPedVl.MODEL_ID
+                    + " only, not '" + base + "'");
         }
         AppPaths paths = AppPaths.fromEnvironment();
         IdentityFolders.Identities identities = null;
@@ -90,13 +97,10 @@ public final class TuneCommand implements Callable<Integer> {
             data = TuningInputs.read(input, resolved, skipEmpty);
         }
         ModelStore store = ModelStore.forApp(paths, ModelCatalog.fromClasspath(), Optional.ofNullable(mirror).map(Path::toString));
-        Path osnet = store.resolve("osnet-x0.25-msmt17").onlyFile();
-        Path merges = store.resolve("clip-bpe-vocabulary").onlyFile();
-        ResolvedModel pedvl = store.resolve(ShippedPedVl.MODEL_ID);
-        Path modelDir = pedvl.files().getFirst().path().getParent();
         PrintStream console = new PrintStream(System.out, true);
         TuningOptions options = TuningOptions.defaults().withEpochs(epochs).withSeed(seed).withPromptCount(prompts);
-        try (PedestrianVlModel model = PedestrianVlModel.open(modelDir, ShippedPedVl.CONFIG_SHA256, osnet, merges)) {
+        try (TuneBases.Opened opened = TuneBases.open(base, store, regionTokens)) {
+            PedestrianVlModel model = opened.pedvl();
             if (identities != null) {
                 DescriptionTuningResult r = new DescriptionTuning(model, identities, options, console::println).run(null);
                 PromptPackJson.write(r.pack(), out);
@@ -107,7 +111,8 @@ public final class TuneCommand implements Callable<Integer> {
                 console.println("wrote " + out.toAbsolutePath());
                 return 0;
             }
-            TuningResult result = new PromptTuning(model, data, options, console::println).run(null);
+            TuningResult result = new PromptTuning(opened.base(), !noImagePrompts, data, options, console::println, e -> { })
+                    .run(null);
             PromptPackJson.write(result.pack(), out);
             long trained = result.pack().trainedParameterCount();
             console.printf(Locale.ROOT, "validation mA over %d attributes: before %.4f (zero-shot), %.4f (zero-shot + offsets "
@@ -115,9 +120,11 @@ public final class TuneCommand implements Callable<Integer> {
                     result.tuned().attributes().size() - result.tuned().undefinedAttributes().size(),
                     result.zeroShot().meanAccuracy(), result.zeroShotWithOffsets().meanAccuracy(),
                     result.tuned().meanAccuracy(), result.bestEpoch());
-            console.printf(Locale.ROOT, "trained %d numbers (%d prompt values + %d head values), %.3f%% of the base model's %d "
-                            + "(OSNet's weights, frozen, not counted)%n", trained, result.pack().prompts().values().length,
-                    2 * result.pack().heads().size(), 100.0 * trained / result.baseParameterCount(), result.baseParameterCount());
+            console.printf(Locale.ROOT, "trained %d numbers (%d text prompt values + %d image prompt values + %d head values), "
+                            + "%.3f%% of the base model's %d%s%n", trained, result.pack().prompts().values().length,
+                    result.pack().imagePrompts().values().length, 2 * result.pack().heads().size(),
+                    100.0 * trained / result.baseParameterCount(), result.baseParameterCount(),
+                    model != null ? " (OSNet's weights, frozen, not counted)" : "");
             console.println("wrote " + out.toAbsolutePath());
         }
         return 0;

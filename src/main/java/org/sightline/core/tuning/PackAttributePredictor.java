@@ -7,7 +7,8 @@ import org.sightline.core.inference.RgbImage;
 import org.sightline.core.vl.VisionLanguageModel;
 
 /**
- * A prompt pack as an attribute predictor: its base model encodes each crop, the pack's heads give a
+ * A prompt pack as an attribute predictor: its base model encodes each crop (through the pack's image
+ * region prompts, when it has them), the pack's heads give a
  * logit per token and the probability is its sigmoid (so p above 0.5 is exactly the pack's "positive").
  * Outputs are schema tokens (the attribute job's direct mapping). Refuses a model other than the pack's
  * base. Closing closes the model when this predictor owns it.
@@ -34,6 +35,9 @@ public final class PackAttributePredictor implements AttributePredictor {
      */
     public static String idOf(PromptPack pack, String name) {
         int digest = java.util.Objects.hash(java.util.Arrays.hashCode(pack.prompts().values()), pack.heads());
+        if (!pack.imagePrompts().isEmpty()) {
+            digest = 31 * digest + java.util.Arrays.hashCode(pack.imagePrompts().values());
+        }
         return pack.base().modelId() + "+pack:" + name + "@" + String.format("%08x", digest);
     }
 
@@ -54,7 +58,7 @@ public final class PackAttributePredictor implements AttributePredictor {
 
     @Override
     public float[][] predict(List<RgbImage> crops) {
-        double[][] logits = tuned.logits(model.encodeImages(crops));
+        double[][] logits = tuned.logits(tuned.encode(crops));
         float[][] out = new float[logits.length][];
         for (int i = 0; i < logits.length; i++) {
             out[i] = new float[logits[i].length];

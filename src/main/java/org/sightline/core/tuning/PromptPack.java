@@ -2,32 +2,45 @@ package org.sightline.core.tuning;
 
 import java.util.List;
 import java.util.Map;
+import org.sightline.core.vl.ImagePrompts;
 import org.sightline.core.vl.ModelIdentity;
 import org.sightline.core.vl.TextPrompts;
 
 /**
- * The result of prompt tuning: learned text prompt vectors and per-attribute heads for one base
- * model (its id and weights' SHA-256) and one schema. {@code facts} records how it was made
- * (seed, epochs, data, validation mA before and after), for display only.
+ * The result of prompt tuning: learned text prompt vectors, optional visual region prompts
+ * ({@link ImagePrompts#NONE} when none were learned) and per-attribute heads for one base model (its
+ * id and weights' SHA-256) and one schema. {@code facts} records how it was made (seed, epochs, data,
+ * validation mA before and after), for display only.
  */
-public record PromptPack(ModelIdentity base, String schemaId, TextPrompts prompts, List<AttributeHead> heads,
-                         Map<String, String> facts) {
+public record PromptPack(ModelIdentity base, String schemaId, TextPrompts prompts, ImagePrompts imagePrompts,
+                         List<AttributeHead> heads, Map<String, String> facts) {
 
     public static final String FORMAT = "sightline-prompt-pack";
-    public static final int VERSION = 1;
+    /** 2 adds image prompts; version-1 packs (text prompts only) are still read. */
+    public static final int VERSION = 2;
 
     public PromptPack {
         heads = List.copyOf(heads);
         facts = Map.copyOf(facts);
     }
 
+    /** A pack with text prompts only. */
+    public PromptPack(ModelIdentity base, String schemaId, TextPrompts prompts, List<AttributeHead> heads,
+                      Map<String, String> facts) {
+        this(base, schemaId, prompts, ImagePrompts.NONE, heads, facts);
+    }
+
+    public PromptPack withFacts(Map<String, String> newFacts) {
+        return new PromptPack(base, schemaId, prompts, imagePrompts, heads, newFacts);
+    }
+
     public List<String> tokens() {
         return heads.stream().map(AttributeHead::token).toList();
     }
 
-    /** Numbers the pack trains: prompt values plus a scale and an offset per attribute. */
+    /** Numbers the pack trains: text and image prompt values plus a scale and an offset per attribute. */
     public long trainedParameterCount() {
-        return (long) prompts.values().length + 2L * heads.size();
+        return (long) prompts.values().length + imagePrompts.values().length + 2L * heads.size();
     }
 
     /** Throws unless the pack scores attributes (a description-search pack has no attribute heads). */

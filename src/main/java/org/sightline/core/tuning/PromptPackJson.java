@@ -19,13 +19,15 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.sightline.core.vl.ImagePrompts;
 import org.sightline.core.vl.ModelIdentity;
 import org.sightline.core.vl.TextPrompts;
 
 /**
  * A prompt pack as one small JSON file: format and version, base model id and SHA-256, schema id,
- * prompt vectors as base64 of little-endian float32, heads (token, sentences, scale, offset), facts.
- * Written through a temporary file so an existing pack is never left half-written.
+ * prompt vectors as base64 of little-endian float32, image region prompts (version 2, when the pack has
+ * them: regions in order, vectors per region, width, values), heads (token, sentences, scale, offset),
+ * facts. Reads versions 1 (no image prompts) and 2. Written through a temporary file so an existing pack is never left half-written.
  */
 public final class PromptPackJson {
 
@@ -48,6 +50,9 @@ public final class PromptPackJson {
         prompts.addProperty("width", pack.prompts().width());
         prompts.addProperty("float32LittleEndianBase64", encode(pack.prompts().values()));
         root.add("prompts", prompts);
+        if (!pack.imagePrompts().isEmpty()) {
+            root.add("imagePrompts", imagePrompts(pack.imagePrompts()));
+        }
         JsonArray heads = new JsonArray();
         for (AttributeHead h : pack.heads()) {
             JsonObject o = new JsonObject();
@@ -78,8 +83,8 @@ public final class PromptPackJson {
                 throw new IOException(file + ": not a Sightline prompt pack (no format '" + PromptPack.FORMAT + "')");
             }
             int version = root.get("version").getAsInt();
-            if (version != PromptPack.VERSION) {
-                throw new IOException(file + ": prompt pack version " + version + " is not supported (this version reads "
+            if (version < 1 || version > PromptPack.VERSION) {
+                throw new IOException(file + ": prompt pack version " + version + " is not supported (this version reads 1 to "
                         + PromptPack.VERSION + ")");
             }
             JsonObject base = root.getAsJsonObject("baseModel");
@@ -96,12 +101,35 @@ public final class PromptPackJson {
             if (root.has("facts")) {
                 root.getAsJsonObject("facts").entrySet().forEach(en -> facts.put(en.getKey(), en.getValue().getAsString()));
             }
+            ImagePrompts image = version >= 2 && root.has("imagePrompts")
+                    ? imagePrompts(root.getAsJsonObject("imagePrompts"), file) : ImagePrompts.NONE;
             return new PromptPack(new ModelIdentity(base.get("modelId").getAsString(), base.get("sha256").getAsString()),
-                    root.get("schemaId").getAsString(), prompts, heads, facts);
+                    root.get("schemaId").getAsString(), prompts, image, heads, facts);
         } catch (JsonParseException | IllegalStateException | NullPointerException | IllegalArgumentException
                  | UnsupportedOperationException e) {
             throw new IOException(file + ": malformed prompt pack (" + e.getMessage() + ")", e);
         }
+    }
+
+    private static JsonObject imagePrompts(ImagePrompts prompts) {
+        JsonObject o = new JsonObject();
+        JsonArray regions = new JsonArray();
+        ImagePrompts.REGIONS.forEach(regions::add);
+        o.add("regions", regions);
+        o.addProperty("perRegion", prompts.perRegion());
+        o.addProperty("width", prompts.width());
+        o.addProperty("float32LittleEndianBase64", encode(prompts.values()));
+        return o;
+    }
+
+    private static ImagePrompts imagePrompts(JsonObject o, Path file) throws IOException {
+        List<String> regions = new ArrayList<>();
+        o.getAsJsonArray("regions").forEach(r -> regions.add(r.getAsString()));
+        if (!regions.equals(ImagePrompts.REGIONS)) {
+            throw new IOException(file + ": image prompts for regions " + regions + ", this version knows " + ImagePrompts.REGIONS);
+        }
+        return new ImagePrompts(o.get("perRegion").getAsInt(), o.get("width").getAsInt(),
+                decode(o.get("float32LittleEndianBase64").getAsString()));
     }
 
     static String encode(float[] values) {

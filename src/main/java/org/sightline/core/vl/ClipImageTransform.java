@@ -27,6 +27,21 @@ public final class ClipImageTransform {
 
     /** Writes 3 x size x size floats for {@code image} into {@code target} at {@code offset}. */
     public void apply(RgbImage image, float[] target, int offset) {
+        byte[] pixels = squared(image).pixels();
+        int plane = size * size;
+        for (int i = 0; i < plane; i++) {
+            for (int c = 0; c < 3; c++) {
+                float value = (pixels[i * 3 + c] & 0xFF) / 255f;
+                target[offset + c * plane + i] = (value - MEAN[c]) / STD[c];
+            }
+        }
+    }
+
+    /**
+     * The resized and centre-cropped size x size image, 8-bit (what {@link #apply} normalises; applying
+     * to it again gives the same floats). A quarter of the floats' memory, for caching crops.
+     */
+    public RgbImage squared(RgbImage image) {
         int width = image.width();
         int height = image.height();
         boolean portrait = width <= height;
@@ -36,18 +51,16 @@ public final class ClipImageTransform {
         int newWidth = portrait ? size : newLonger;
         int newHeight = portrait ? newLonger : size;
         RgbImage resized = BicubicResampler.resize(image, newWidth, newHeight);
+        if (newWidth == size && newHeight == size) {
+            return resized;
+        }
         int left = (int) Math.rint((newWidth - size) / 2.0);
         int top = (int) Math.rint((newHeight - size) / 2.0);
         byte[] pixels = resized.pixels();
-        int plane = size * size;
+        byte[] out = new byte[size * size * 3];
         for (int y = 0; y < size; y++) {
-            for (int x = 0; x < size; x++) {
-                int source = ((top + y) * newWidth + left + x) * 3;
-                for (int c = 0; c < 3; c++) {
-                    float value = (pixels[source + c] & 0xFF) / 255f;
-                    target[offset + c * plane + y * size + x] = (value - MEAN[c]) / STD[c];
-                }
-            }
+            System.arraycopy(pixels, ((top + y) * newWidth + left) * 3, out, y * size * 3, size * 3);
         }
+        return new RgbImage(size, size, out);
     }
 }

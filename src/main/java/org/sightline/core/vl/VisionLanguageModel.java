@@ -19,6 +19,19 @@ public interface VisionLanguageModel extends AutoCloseable {
     /** L2-normalised image embeddings, one row per crop; batches internally. */
     float[][] encodeImages(List<RgbImage> crops);
 
+    /**
+     * Image embeddings with learned region prompts ({@link ImagePrompts}); {@code prompts} may be
+     * {@link ImagePrompts#NONE}, which gives exactly {@link #encodeImages(List)}. A model whose image
+     * tower takes no region prompts refuses non-empty ones.
+     */
+    default float[][] encodeImages(List<RgbImage> crops, ImagePrompts prompts) {
+        if (!prompts.isEmpty()) {
+            throw new UnsupportedOperationException(identity().modelId() + " takes no image prompts (region prompts work with "
+                    + "sightline-pedvl and CLIP ViT models); use a prompt pack without them");
+        }
+        return encodeImages(crops);
+    }
+
     /** L2-normalised text embeddings, one row per text; batches internally. */
     float[][] encodeTexts(List<String> texts);
 

@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import org.sightline.core.inference.RgbImage;
 import org.sightline.core.text.ClipTokenizer;
 import org.sightline.core.vl.ClipImageTransform;
+import org.sightline.core.vl.ImagePrompts;
 import org.sightline.core.vl.ModelIdentity;
 import org.sightline.core.vl.TextPrompts;
 import org.sightline.core.vl.VisionLanguageModel;
@@ -66,6 +67,16 @@ public final class ClipModel implements VisionLanguageModel {
 
     @Override
     public float[][] encodeImages(List<RgbImage> crops) {
+        return encodeImages(crops, ImagePrompts.NONE);
+    }
+
+    /**
+     * Image embeddings with region prompt tokens (ViT only; any number per region, of the vision
+     * width): see {@link ClipVisionTransformer#encodeRegions}. A modified ResNet refuses them.
+     */
+    @Override
+    public float[][] encodeImages(List<RgbImage> crops, ImagePrompts prompts) {
+        ClipVisionTransformer vit = regionTower(prompts);
         int size = transform.size();
         int perImage = 3 * size * size;
         List<float[]> rows = new ArrayList<>(crops.size());
@@ -77,10 +88,46 @@ public final class ClipModel implements VisionLanguageModel {
             }
             try (NDManager scope = manager.newSubManager()) {
                 NDArray images = scope.create(pixels, new Shape(batch.size(), 3, size, size));
-                addNormalised(network.visual().encode(images), rows);
+                NDArray regions = prompts.isEmpty() ? null : scope.create(prompts.values(),
+                        new Shape(ImagePrompts.REGIONS.size(), prompts.perRegion(), prompts.width()));
+                addNormalised(vit == null ? network.visual().encode(images) : vit.encodeRegions(images, regions), rows);
             }
         }
         return rows.toArray(float[][]::new);
+    }
+
+    /** The ViT that takes {@code prompts}, or null when they are empty; refuses a ResNet or a wrong width. */
+    private ClipVisionTransformer regionTower(ImagePrompts prompts) {
+        if (prompts.isEmpty()) {
+            return null;
+        }
+        if (!(network.visual() instanceof ClipVisionTransformer vit)) {
+            throw new UnsupportedOperationException(identity.modelId() + " has a modified-ResNet image tower, which takes no "
+                    + "region prompts (only CLIP ViT models do)");
+        }
+        prompts.requireShape(0, vit.config().width(), identity.modelId());
+        return vit;
+    }
+
+    /** The image preprocessing (resize, centre crop, normalise) this model's tower expects. */
+    public ClipImageTransform imageTransform() {
+        return transform;
+    }
+
+    /**
+     * Token ids (texts, contextLength) for {@code promptCount} text prompt vectors, on {@code scope}
+     * (for prompt tuning through {@link ClipTextTower#encode}).
+     */
+    public NDArray tokenIds(NDManager scope, List<String> texts, int promptCount) {
+        int context = network.text().config().contextLength();
+        long[] ids = new long[texts.size() * context];
+        for (int i = 0; i < texts.size(); i++) {
+            int[] tokens = tokenizer.tokenize(texts.get(i), context - promptCount, true);
+            for (int t = 0; t < tokens.length; t++) {
+                ids[i * context + t] = tokens[t];
+            }
+        }
+        return scope.create(ids, new Shape(texts.size(), context));
     }
 
     @Override
@@ -91,7 +138,6 @@ public final class ClipModel implements VisionLanguageModel {
     @Override
     public float[][] encodeTexts(List<String> texts, TextPrompts prompts) {
         ClipTextTower tower = network.text();
-        int context = tower.config().contextLength();
         if (prompts.count() > 0 && prompts.width() != tower.config().width()) {
             throw new IllegalArgumentException("Text prompts have width " + prompts.width() + ", the text tower of "
                     + identity.modelId() + " has width " + tower.config().width());
@@ -99,15 +145,8 @@ public final class ClipModel implements VisionLanguageModel {
         List<float[]> rows = new ArrayList<>(texts.size());
         for (int from = 0; from < texts.size(); from += BATCH) {
             List<String> batch = texts.subList(from, Math.min(texts.size(), from + BATCH));
-            long[] ids = new long[batch.size() * context];
-            for (int i = 0; i < batch.size(); i++) {
-                int[] tokens = tokenizer.tokenize(batch.get(i), context - prompts.count(), true);
-                for (int t = 0; t < tokens.length; t++) {
-                    ids[i * context + t] = tokens[t];
-                }
-            }
             try (NDManager scope = manager.newSubManager()) {
-                NDArray tokenIds = scope.create(ids, new Shape(batch.size(), context));
+                NDArray tokenIds = tokenIds(scope, batch, prompts.count());
                 NDArray vectors = prompts.count() == 0 ? null
                         : scope.create(prompts.values(), new Shape(prompts.count(), prompts.width()));
                 addNormalised(tower.encode(tokenIds, vectors), rows);

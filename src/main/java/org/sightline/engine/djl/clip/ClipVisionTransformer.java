@@ -13,7 +13,9 @@ import ai.djl.util.PairList;
  * CLIP's ViT image tower: conv1 patchify, class token, positional embedding, ln_pre, transformer,
  * ln_post on the class token, proj. Learned prompt tokens (e.g. PromptPAR's region prompts) go in
  * right after the class token, after the positional embedding and before ln_pre; they have no
- * position of their own. State-dict names are relative to {@code visual.}.
+ * position of their own. Region prompts ({@link #encodeRegions}) go in the same place, four groups
+ * with an attention mask that keeps each group to its band of the image ({@link RegionPromptMask}).
+ * State-dict names are relative to {@code visual.}.
  */
 public final class ClipVisionTransformer extends ClipBlock implements ImageTower {
 
@@ -62,13 +64,8 @@ public final class ClipVisionTransformer extends ClipBlock implements ImageTower
      * ln_post, whose rows 1..count hold the prompt tokens; {@code prompts} is (count, width) or null.
      */
     public NDList encode(NDArray images, NDArray prompts) {
-        int patch = config.patchSize();
-        NDArray x = Conv2d.conv2d(images, conv1.getArray(), null, new Shape(patch, patch), new Shape(0, 0),
-                new Shape(1, 1), 1).singletonOrThrow();
+        NDArray x = embedded(images);
         long batch = x.getShape().get(0);
-        x = x.reshape(batch, config.width(), -1).transpose(0, 2, 1);
-        NDArray cls = x.getManager().zeros(new Shape(batch, 1, config.width())).add(classEmbedding.getArray());
-        x = NDArrays.concat(new NDList(cls, x), 1).add(positionalEmbedding.getArray());
         if (prompts != null) {
             Shape shape = prompts.getShape();
             if (shape.dimension() != 2 || shape.get(1) != config.width()) {
@@ -80,6 +77,46 @@ public final class ClipVisionTransformer extends ClipBlock implements ImageTower
         NDArray hidden = transformer.apply(lnPre.apply(x), null);
         NDArray features = lnPost.apply(hidden.get(":, 0")).matMul(proj.getArray());
         return new NDList(features, hidden);
+    }
+
+    /**
+     * Image features (batch, embedDim) with region prompt tokens {@code regionPrompts} (4, perRegion,
+     * width): inserted after the class token, region by region, under {@link RegionPromptMask}; the
+     * output is ln_post(class token) x proj as in CLIP. Zero tokens per region (or null) give exactly
+     * {@link #encode(NDArray)}.
+     */
+    public NDArray encodeRegions(NDArray images, NDArray regionPrompts) {
+        if (regionPrompts == null || regionPrompts.getShape().dimension() == 3 && regionPrompts.getShape().get(1) == 0) {
+            return encode(images);
+        }
+        return lnPost.apply(regionHidden(images, regionPrompts).get(":, 0")).matMul(proj.getArray());
+    }
+
+    /** Final hidden states (batch, tokens, width), before ln_post, with region prompts (4, perRegion, width). */
+    NDArray regionHidden(NDArray images, NDArray regionPrompts) {
+        Shape shape = regionPrompts.getShape();
+        if (shape.dimension() != 3 || shape.get(0) != RegionPromptMask.REGIONS || shape.get(2) != config.width()) {
+            throw new IllegalArgumentException("Region prompts must be (" + RegionPromptMask.REGIONS + ", count, "
+                    + config.width() + "), got " + shape);
+        }
+        NDArray x = embedded(images);
+        long batch = x.getShape().get(0);
+        long count = shape.get(0) * shape.get(1);
+        NDArray tokens = regionPrompts.reshape(1, count, config.width()).broadcast(new Shape(batch, count, config.width()));
+        x = NDArrays.concat(new NDList(x.get(":, :1"), tokens, x.get(":, 1:")), 1);
+        NDArray mask = RegionPromptMask.of(x.getManager(), (int) shape.get(1), config.gridSize());
+        return transformer.apply(lnPre.apply(x), mask);
+    }
+
+    /** Patchified images with the class token and positional embedding: (batch, 1 + grid^2, width). */
+    private NDArray embedded(NDArray images) {
+        int patch = config.patchSize();
+        NDArray x = Conv2d.conv2d(images, conv1.getArray(), null, new Shape(patch, patch), new Shape(0, 0),
+                new Shape(1, 1), 1).singletonOrThrow();
+        long batch = x.getShape().get(0);
+        x = x.reshape(batch, config.width(), -1).transpose(0, 2, 1);
+        NDArray cls = x.getManager().zeros(new Shape(batch, 1, config.width())).add(classEmbedding.getArray());
+        return NDArrays.concat(new NDList(cls, x), 1).add(positionalEmbedding.getArray());
     }
 
     @Override

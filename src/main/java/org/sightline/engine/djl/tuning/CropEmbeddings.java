@@ -13,7 +13,7 @@ import org.sightline.engine.opencv.OpenCvImages;
 /** Image embeddings of labelled crops by the frozen image tower, computed once and kept in memory. */
 final class CropEmbeddings {
 
-    private static final int BATCH = 64;
+    static final int BATCH = 64;
 
     private CropEmbeddings() {
     }
@@ -22,22 +22,31 @@ final class CropEmbeddings {
             throws TuningInputException {
         float[][] out = new float[images.size()][];
         for (int start = 0; start < images.size(); start += BATCH) {
-            if (context != null) {
-                context.throwIfCancelled();
-                context.progress(start, images.size(), "encoding " + what + " crops");
-            }
+            progress(context, start, images.size(), what);
             int end = Math.min(images.size(), start + BATCH);
-            List<RgbImage> batch = new ArrayList<>(end - start);
-            for (LabelledImage image : images.subList(start, end)) {
-                try {
-                    batch.add(OpenCvImages.read(image.path()));
-                } catch (ImageReadException e) {
-                    throw new TuningInputException("unreadable image " + image.path() + " (labelled as '" + image.file()
-                            + "'): " + e.getMessage(), e);
-                }
-            }
-            System.arraycopy(model.encodeImages(batch), 0, out, start, end - start);
+            System.arraycopy(model.encodeImages(read(images.subList(start, end))), 0, out, start, end - start);
         }
         return out;
+    }
+
+    static void progress(JobContext context, int done, int total, String what) {
+        if (context != null) {
+            context.throwIfCancelled();
+            context.progress(done, total, "encoding " + what + " crops");
+        }
+    }
+
+    /** Reads labelled crops; an unreadable one is named with its label. */
+    static List<RgbImage> read(List<LabelledImage> images) throws TuningInputException {
+        List<RgbImage> batch = new ArrayList<>(images.size());
+        for (LabelledImage image : images) {
+            try {
+                batch.add(OpenCvImages.read(image.path()));
+            } catch (ImageReadException e) {
+                throw new TuningInputException("unreadable image " + image.path() + " (labelled as '" + image.file()
+                        + "'): " + e.getMessage(), e);
+            }
+        }
+        return batch;
     }
 }

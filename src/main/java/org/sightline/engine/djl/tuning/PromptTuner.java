@@ -17,7 +17,8 @@ import org.sightline.core.jobs.JobContext;
 import org.sightline.engine.djl.vl.PromptTextTower;
 
 /**
- * Learns shared prompt vectors and per-attribute heads on cached image embeddings: logit =
+ * Learns shared prompt vectors, region prompts (when the images are {@link TuningImages#prompted()})
+ * and per-attribute heads: logit =
  * exp(logScale) * (cos(image, positive) - cos(image, negative) - threshold), class-balanced binary
  * cross-entropy (each attribute's positives and negatives weigh half each, which is what mA
  * rewards), Adam with cosine decay, validation mA after every epoch, early stopping, best state kept.
@@ -29,7 +30,7 @@ final class PromptTuner implements AutoCloseable {
     private static final float INITIAL_SCALE = 20f;
     private static final float PROMPT_INIT_STD = 0.02f;
 
-    private final PromptTextTower tower;
+    private final TunableBase tower;
     private final List<String> tokens;
     private final List<String> sentences;
     private final TuningOptions options;
@@ -37,14 +38,16 @@ final class PromptTuner implements AutoCloseable {
     private final NDArray prompts;
     private final NDArray logScale;
     private final NDArray threshold;
+    /** Region prompts (4, perRegion, width), or null when the images take none. */
+    private final NDArray imagePrompts;
     private final Optimizer optimizer;
 
     /** The learned numbers of one epoch, copied out. */
-    record State(float[] prompts, float[] scales, float[] offsets) {
+    record State(float[] prompts, float[] scales, float[] offsets, float[] imagePrompts) {
     }
 
-    PromptTuner(PromptTextTower tower, List<String> tokens, List<String> positives, List<String> negatives,
-                TuningOptions options, float[][] trainImages) {
+    PromptTuner(TunableBase tower, List<String> tokens, List<String> positives, List<String> negatives,
+                TuningOptions options, TuningImages trainImages) {
         this.tower = tower;
         this.tokens = List.copyOf(tokens);
         List<String> all = new ArrayList<>(positives);
@@ -55,17 +58,22 @@ final class PromptTuner implements AutoCloseable {
         engine.setRandomSeed((int) options.seed());
         this.manager = engine.newBaseManager();
         Random random = new Random(options.seed());
-        float[] init = new float[options.promptCount() * tower.width()];
+        float[] init = new float[options.promptCount() * tower.textWidth()];
         for (int i = 0; i < init.length; i++) {
             init[i] = (float) random.nextGaussian() * PROMPT_INIT_STD;
         }
-        prompts = manager.create(init, new Shape(options.promptCount(), tower.width()));
+        prompts = manager.create(init, new Shape(options.promptCount(), tower.textWidth()));
+        float[] imageInit = trainImages.prompted() ? new float[(int) trainImages.promptShape().size()] : null;
+        for (int i = 0; imageInit != null && i < imageInit.length; i++) {
+            imageInit[i] = (float) random.nextGaussian() * tower.regionPromptInitStd();
+        }
+        imagePrompts = imageInit == null ? null : manager.create(imageInit, trainImages.promptShape());
         logScale = manager.full(new Shape(tokens.size()), (float) Math.log(INITIAL_SCALE));
-        threshold = manager.create(meanDifferences(trainImages, init));
-        for (NDArray a : List.of(prompts, logScale, threshold)) {
+        threshold = manager.create(meanDifferences(trainImages.embeddings(manager, imageInit), init));
+        for (NDArray a : learned()) {
             a.setRequiresGradient(true);
         }
-        int steps = options.epochs() * Math.max(1, (trainImages.length + options.batchSize() - 1) / options.batchSize());
+        int steps = options.epochs() * Math.max(1, (trainImages.size() + options.batchSize() - 1) / options.batchSize());
         float lr = (float) options.learningRate();
         optimizer = Optimizer.adam().optLearningRateTracker(Tracker.cosine().setBaseValue(lr).optFinalValue(lr * 0.05f)
                 .setMaxUpdates(steps).build()).build();
@@ -87,8 +95,8 @@ final class PromptTuner implements AutoCloseable {
     float[][] textDifferences(float[] promptValues) {
         synchronized (tower.lock()) {
             try (NDManager scope = manager.newSubManager()) {
-                NDArray p = scope.create(promptValues, new Shape(options.promptCount(), tower.width()));
-                NDArray text = tower.unitEmbeddings(scope, sentences, p);
+                NDArray p = scope.create(promptValues, new Shape(options.promptCount(), tower.textWidth()));
+                NDArray text = tower.unitTexts(scope, sentences, p);
                 int a = tokens.size();
                 NDArray d = text.get("0:" + a + ", :").sub(text.get(a + ":, :"));
                 int dim = (int) d.getShape().get(1);
@@ -117,10 +125,10 @@ final class PromptTuner implements AutoCloseable {
     }
 
     /** One pass in a seeded order; returns the mean training loss. */
-    double epoch(int epoch, float[][] images, List<Set<String>> truth, float[] positiveWeight, float[] negativeWeight,
+    double epoch(int epoch, TuningImages images, List<Set<String>> truth, float[] positiveWeight, float[] negativeWeight,
                  JobContext context) {
         List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < images.length; i++) {
+        for (int i = 0; i < images.size(); i++) {
             order.add(i);
         }
         Collections.shuffle(order, new Random(options.seed() * 1_000_003L + epoch));
@@ -138,13 +146,11 @@ final class PromptTuner implements AutoCloseable {
         return sum / batches;
     }
 
-    private double step(List<Integer> batch, float[][] images, List<Set<String>> truth, float[] posW, float[] negW) {
-        int n = batch.size(), a = tokens.size(), dim = images[0].length;
-        float[] flat = new float[n * dim];
+    private double step(List<Integer> batch, TuningImages images, List<Set<String>> truth, float[] posW, float[] negW) {
+        int n = batch.size(), a = tokens.size();
         float[] labels = new float[n * a];
         float[] weights = new float[n * a];
         for (int i = 0; i < n; i++) {
-            System.arraycopy(images[batch.get(i)], 0, flat, i * dim, dim);
             for (int t = 0; t < a; t++) {
                 boolean positive = truth.get(batch.get(i)).contains(tokens.get(t));
                 labels[i * a + t] = positive ? 1 : 0;
@@ -154,11 +160,11 @@ final class PromptTuner implements AutoCloseable {
         float lossValue;
         synchronized (tower.lock()) {
             try (NDManager scope = manager.newSubManager()) {
-                NDArray image = scope.create(flat, new Shape(n, dim));
                 NDArray y = scope.create(labels, new Shape(n, a));
                 NDArray w = scope.create(weights, new Shape(n, a));
                 try (GradientCollector collector = Engine.getEngine(ENGINE).newGradientCollector()) {
-                    NDArray text = tower.unitEmbeddings(scope, sentences, prompts);
+                    NDArray image = images.unit(scope, batch, imagePrompts);
+                    NDArray text = tower.unitTexts(scope, sentences, prompts);
                     NDArray diff = text.get("0:" + a + ", :").sub(text.get(a + ":, :"));
                     NDArray logits = image.matMul(diff.transpose()).sub(threshold).mul(logScale.exp());
                     NDArray bce = logits.maximum(0f).sub(logits.mul(y)).add(logits.abs().neg().exp().add(1f).log());
@@ -169,6 +175,9 @@ final class PromptTuner implements AutoCloseable {
                 update("prompts", prompts);
                 update("logScale", logScale);
                 update("threshold", threshold);
+                if (imagePrompts != null) {
+                    update("imagePrompts", imagePrompts);
+                }
             }
         }
         return lossValue;
@@ -188,13 +197,18 @@ final class PromptTuner implements AutoCloseable {
             scale[i] = (float) Math.exp(scale[i]);
             offsets[i] = -scale[i] * t[i];
         }
-        return new State(prompts.toFloatArray(), scale, offsets);
+        return new State(prompts.toFloatArray(), scale, offsets,
+                imagePrompts == null ? new float[0] : imagePrompts.toFloatArray());
+    }
+
+    private List<NDArray> learned() {
+        return imagePrompts == null ? List.of(prompts, logScale, threshold) : List.of(prompts, logScale, threshold, imagePrompts);
     }
 
     /** Validation mA of a state (positive when the logit is above 0). */
-    double meanAccuracy(State state, float[][] images, List<Set<String>> truth) {
-        float[][] diff = differences(images, textDifferences(state.prompts()));
-        List<Set<String>> predicted = new ArrayList<>(images.length);
+    double meanAccuracy(State state, TuningImages images, List<Set<String>> truth) {
+        float[][] diff = differences(images.embeddings(manager, state.imagePrompts()), textDifferences(state.prompts()));
+        List<Set<String>> predicted = new ArrayList<>(images.size());
         for (float[] row : diff) {
             Set<String> positives = new java.util.HashSet<>();
             for (int t = 0; t < row.length; t++) {

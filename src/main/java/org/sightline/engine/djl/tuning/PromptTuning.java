@@ -17,21 +17,25 @@ import org.sightline.core.tuning.PromptPack;
 import org.sightline.core.tuning.TunedAttributes;
 import org.sightline.core.tuning.TuningData;
 import org.sightline.core.tuning.TuningSplit;
+import org.sightline.core.vl.ImagePrompts;
 import org.sightline.core.vl.TextPrompts;
 import org.sightline.core.vl.eval.ZeroShotAttributes;
 import org.sightline.core.vl.eval.ZeroShotPrompts;
+import org.sightline.core.vl.VisionLanguageModel;
 import org.sightline.engine.djl.vl.PedestrianVlModel;
-import org.sightline.engine.djl.vl.PromptTextTower;
 
 /**
- * Prompt tuning of an open sightline-pedvl model on validated labelled crops, as a {@link Job}:
- * seeded split, crop embeddings computed once by the frozen image tower, then {@link PromptTuner}
- * epochs until early stopping. The pack holds the best validation epoch; its "after" report comes
- * from loading the pack onto the model ({@link TunedAttributes}), the path users take.
+ * Prompt tuning of an open base model ({@link TunableBase}: sightline-pedvl or a CLIP checkpoint) on
+ * validated labelled crops, as a {@link Job}: seeded split; crops prepared once (embeddings of the
+ * frozen image tower, or with region prompts its cached inputs); then {@link PromptTuner} epochs until
+ * early stopping, learning text prompts, heads and (unless switched off) region prompts. The pack holds
+ * the best validation epoch; its "after" report comes from loading the pack onto the model
+ * ({@link TunedAttributes}, which encodes the crops through the pack's region prompts), the path users take.
  */
 public final class PromptTuning implements Job<TuningResult> {
 
-    private final PedestrianVlModel model;
+    private final TunableBase base;
+    private final boolean imagePrompts;
     private final TuningData data;
     private final TuningOptions options;
     private final Consumer<String> log;
@@ -49,7 +53,18 @@ public final class PromptTuning implements Job<TuningResult> {
      */
     public PromptTuning(PedestrianVlModel model, TuningData data, TuningOptions options, Consumer<String> log,
                         Consumer<EpochRecord> epochs) {
-        this.model = model;
+        this(TunableBase.of(model), true, data, options, log, epochs);
+    }
+
+    /** @param imagePrompts whether to learn region prompts too (the base must take them) */
+    public PromptTuning(TunableBase base, boolean imagePrompts, TuningData data, TuningOptions options, Consumer<String> log,
+                        Consumer<EpochRecord> epochs) {
+        if (imagePrompts && base.regionPromptCount() == 0) {
+            throw new IllegalArgumentException(base.model().identity().modelId() + " takes no region prompts (only "
+                    + "sightline-pedvl and CLIP ViT models do); tune without image prompts");
+        }
+        this.base = base;
+        this.imagePrompts = imagePrompts;
         this.data = data;
         this.options = options;
         this.log = log;
@@ -64,15 +79,19 @@ public final class PromptTuning implements Job<TuningResult> {
                 split.validation().size(), data.attributes().size(),
                 data.skipped().isEmpty() ? "" : "; left out: " + data.skipped()));
         long t0 = System.nanoTime();
-        float[][] train = CropEmbeddings.of(model, split.training(), context, "training");
-        float[][] val = CropEmbeddings.of(model, split.validation(), context, "validation");
-        log.accept(String.format(Locale.ROOT, "crop embeddings (frozen image tower, cached): %.1f s", (System.nanoTime() - t0) / 1e9));
+        TuningImages trainImages = images(split.training(), context, "training");
+        TuningImages valImages = images(split.validation(), context, "validation");
+        float[][] train = plain(trainImages);
+        float[][] val = plain(valImages);
+        log.accept(String.format(Locale.ROOT, "crops prepared (frozen image tower; %s): %.1f s", imagePrompts
+                ? "region prompts: " + base.regionPromptDescription() : "embeddings cached", (System.nanoTime() - t0) / 1e9));
         List<Set<String>> trainTruth = split.training().stream().map(LabelledImage::tokens).toList();
         List<Set<String>> valTruth = split.validation().stream().map(LabelledImage::tokens).toList();
         List<String> tokens = data.attributes();
         List<ZeroShotPrompts.Pair> pairs = tokens.stream().map(t -> AttributeSentences.of(data.schema(), t)).toList();
         List<String> positives = pairs.stream().map(ZeroShotPrompts.Pair::positive).toList();
         List<String> negatives = pairs.stream().map(ZeroShotPrompts.Pair::negative).toList();
+        VisionLanguageModel model = base.model();
         ZeroShotAttributes zeroShot = new ZeroShotAttributes(tokens, model.encodeTexts(positives), model.encodeTexts(negatives));
         double[][] valScores = zeroShot.scores(val);
         double[] offsets = zeroShot.tuneOffsets(zeroShot.scores(train), trainTruth);
@@ -81,21 +100,20 @@ public final class PromptTuning implements Job<TuningResult> {
         log.accept(String.format(Locale.ROOT, "before: validation mA %.4f zero-shot, %.4f with offsets tuned on the training part",
                 before.meanAccuracy(), beforeOffsets.meanAccuracy()));
 
-        PromptTextTower tower = PromptTextTower.of(model);
         float[][] weights = classWeights(tokens, trainTruth);
         List<EpochRecord> epochs = new ArrayList<>();
         PromptTuner.State best;
         int bestEpoch = 0;
         boolean cancelled = false;
-        try (PromptTuner tuner = new PromptTuner(tower, tokens, positives, negatives, options, train)) {
+        try (PromptTuner tuner = new PromptTuner(base, tokens, positives, negatives, options, trainImages)) {
             best = tuner.state();
-            double bestMa = tuner.meanAccuracy(best, val, valTruth);
+            double bestMa = tuner.meanAccuracy(best, valImages, valTruth);
             log.accept(String.format(Locale.ROOT, "epoch  0: validation mA %.4f (initial prompts and heads)", bestMa));
             for (int e = 1; e <= options.epochs(); e++) {
                 long start = System.nanoTime();
                 double loss;
                 try {
-                    loss = tuner.epoch(e, train, trainTruth, weights[0], weights[1], context);
+                    loss = tuner.epoch(e, trainImages, trainTruth, weights[0], weights[1], context);
                 } catch (org.sightline.core.jobs.JobCancelledException stop) {
                     if (bestEpoch == 0) {
                         throw stop;
@@ -105,7 +123,7 @@ public final class PromptTuning implements Job<TuningResult> {
                     break;
                 }
                 PromptTuner.State state = tuner.state();
-                double ma = tuner.meanAccuracy(state, val, valTruth);
+                double ma = tuner.meanAccuracy(state, valImages, valTruth);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 EpochRecord record = new EpochRecord(e, loss, ma, seconds);
                 epochs.add(record);
@@ -126,14 +144,41 @@ public final class PromptTuning implements Job<TuningResult> {
         }
         PromptPack pack = pack(best, tokens, positives, negatives, split, before, bestEpoch);
         TunedAttributes loaded = TunedAttributes.load(pack, model);
-        EvaluationReport after = new org.sightline.core.attributes.eval.AttributeEvaluator().evaluate(tokens, valTruth, loaded.predict(val));
+        float[][] valTuned = pack.imagePrompts().isEmpty() ? val : encode(loaded, split.validation());
+        EvaluationReport after = new org.sightline.core.attributes.eval.AttributeEvaluator().evaluate(tokens, valTruth, loaded.predict(valTuned));
         pack = withFact(pack, "validationMaAfter", after.meanAccuracy());
         if (cancelled) {
             Map<String, String> facts = new TreeMap<>(pack.facts());
             facts.put("stoppedBy", "cancel");
-            pack = new PromptPack(pack.base(), pack.schemaId(), pack.prompts(), pack.heads(), facts);
+            pack = pack.withFacts(facts);
         }
-        return new TuningResult(pack, epochs, bestEpoch, before, beforeOffsets, after, tower.baseParameterCount());
+        return new TuningResult(pack, epochs, bestEpoch, before, beforeOffsets, after, base.baseParameterCount());
+    }
+
+    /** The crops as the tuner sees them: cached inputs with region prompts on, else fixed embeddings. */
+    private TuningImages images(List<LabelledImage> images, JobContext context, String what) throws Exception {
+        return imagePrompts ? TuningImages.prompted(base, base.cache(images, context, what))
+                : TuningImages.fixed(CropEmbeddings.of(base.model(), images, context, what));
+    }
+
+    /** Embeddings by the base model as it is (for the zero-shot "before"). */
+    private static float[][] plain(TuningImages images) {
+        try (ai.djl.ndarray.NDManager manager = ai.djl.ndarray.NDManager.newBaseManager(PromptTuner.ENGINE)) {
+            return images.embeddings(manager, null);
+        }
+    }
+
+    /**
+     * Crops encoded the way a loaded pack encodes them (its region prompts through the model's own
+     * call); not cancellable, since a cancelled run still returns its best pack.
+     */
+    private static float[][] encode(TunedAttributes loaded, List<LabelledImage> images) throws Exception {
+        float[][] out = new float[images.size()][];
+        for (int start = 0; start < images.size(); start += CropEmbeddings.BATCH) {
+            int end = Math.min(images.size(), start + CropEmbeddings.BATCH);
+            System.arraycopy(loaded.encode(CropEmbeddings.read(images.subList(start, end))), 0, out, start, end - start);
+        }
+        return out;
     }
 
     /** Per attribute, the loss weight of a positive and of a negative: each class weighs half. */
@@ -162,13 +207,16 @@ public final class PromptTuning implements Job<TuningResult> {
         facts.put("trainingCrops", Integer.toString(split.training().size()));
         facts.put("validationCrops", Integer.toString(split.validation().size()));
         facts.put("validationMaBefore", String.format(Locale.ROOT, "%.4f", before.meanAccuracy()));
-        return new PromptPack(model.identity(), data.schema().id(),
-                new TextPrompts(options.promptCount(), model.textWidth(), state.prompts()), heads, facts);
+        facts.put("imagePrompts", imagePrompts ? base.regionPromptDescription() : "none");
+        ImagePrompts regions = imagePrompts
+                ? new ImagePrompts(base.regionPromptCount(), base.regionPromptWidth(), state.imagePrompts()) : ImagePrompts.NONE;
+        return new PromptPack(base.model().identity(), data.schema().id(),
+                new TextPrompts(options.promptCount(), base.textWidth(), state.prompts()), regions, heads, facts);
     }
 
     private static PromptPack withFact(PromptPack pack, String key, double value) {
         Map<String, String> facts = new TreeMap<>(pack.facts());
         facts.put(key, String.format(Locale.ROOT, "%.4f", value));
-        return new PromptPack(pack.base(), pack.schemaId(), pack.prompts(), pack.heads(), facts);
+        return pack.withFacts(facts);
     }
 }

@@ -15,6 +15,7 @@ import org.sightline.core.inference.RgbImage;
 import org.sightline.core.models.ModelVerificationException;
 import org.sightline.core.models.Sha256;
 import org.sightline.core.text.ClipTokenizer;
+import org.sightline.core.vl.ImagePrompts;
 import org.sightline.core.vl.ModelIdentity;
 import org.sightline.core.vl.TextPrompts;
 import org.sightline.core.vl.VisionLanguageModel;
@@ -24,7 +25,9 @@ import org.sightline.engine.djl.OsnetEmbedder;
  * Sightline's own small pedestrian vision-language model ({@code models/sightline-pedvl/}): frozen
  * OSNet x0.25 + colour-name histograms with a trained MLP for crops, a small CLIP-style transformer
  * over kept CLIP BPE tokens for text. Prompt vectors ({@link TextPrompts}) of the text width are
- * inserted after the start token. Both files are checked by SHA-256 before use. Encoding calls are
+ * inserted after the start token. Region prompts ({@link ImagePrompts}, one vector of 11 per body band)
+ * are added to that band's standardised colour histogram before the frozen MLP: input-space prompts,
+ * which can undo a camera's colour cast per band (see {@link PromptImageTower}). Both files are checked by SHA-256 before use. Encoding calls are
  * synchronised (one DJL graph at a time); the OSNet model is owned and closed with this one.
  */
 public final class PedestrianVlModel implements VisionLanguageModel {
@@ -102,6 +105,11 @@ public final class PedestrianVlModel implements VisionLanguageModel {
         return encoder;
     }
 
+    /** For prompt tuning ({@link PromptImageTower}): the frozen OSNet + colour features. */
+    CropFeatures cropFeatures() {
+        return features;
+    }
+
     @Override
     public ModelIdentity identity() {
         return identity;
@@ -119,13 +127,20 @@ public final class PedestrianVlModel implements VisionLanguageModel {
 
     @Override
     public float[][] encodeImages(List<RgbImage> crops) {
+        return encodeImages(crops, ImagePrompts.NONE);
+    }
+
+    /** Image embeddings with region prompts: 1 vector per region of width {@link PromptImageTower#REGION_WIDTH}. */
+    @Override
+    public float[][] encodeImages(List<RgbImage> crops, ImagePrompts prompts) {
+        prompts.requireShape(1, PromptImageTower.REGION_WIDTH, identity.modelId());
         float[][] out = new float[crops.size()][];
         for (int start = 0; start < crops.size(); start += FeatureExtraction.BATCH) {
             List<RgbImage> batch = crops.subList(start, Math.min(crops.size(), start + FeatureExtraction.BATCH));
             float[][] raw = features.features(batch);
             float[][] embedded;
             synchronized (this) {
-                embedded = encoder.images(raw);
+                embedded = encoder.images(raw, prompts.values());
             }
             System.arraycopy(embedded, 0, out, start, embedded.length);
         }

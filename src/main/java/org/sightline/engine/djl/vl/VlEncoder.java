@@ -50,13 +50,26 @@ final class VlEncoder {
     }
 
     float[][] images(float[][] rawFeatures) {
+        return images(rawFeatures, new float[0]);
+    }
+
+    /**
+     * Unit image embeddings of raw frozen features; {@code regionOffsets} (the colour part's length,
+     * band by band, or empty) is added to the standardised colour histograms: the region prompts.
+     */
+    float[][] images(float[][] rawFeatures, float[] regionOffsets) {
         float[][] out = new float[rawFeatures.length][];
         int f = config().featureDimension();
+        int colourStart = f - regionOffsets.length;
         for (int start = 0; start < rawFeatures.length; start += BATCH) {
             int end = Math.min(rawFeatures.length, start + BATCH);
             float[] flat = new float[(end - start) * f];
             for (int i = start; i < end; i++) {
-                System.arraycopy(standardise(rawFeatures[i], config()), 0, flat, (i - start) * f, f);
+                float[] x = standardise(rawFeatures[i], config());
+                for (int k = 0; k < regionOffsets.length; k++) {
+                    x[colourStart + k] += regionOffsets[k];
+                }
+                System.arraycopy(x, 0, flat, (i - start) * f, f);
             }
             try (NDManager batch = manager.newSubManager()) {
                 NDArray embeddings = network.imageEmbeddings(batch.create(flat, new Shape(end - start, f)), false);

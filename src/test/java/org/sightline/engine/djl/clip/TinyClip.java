@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * Tiny CLIP checkpoints and torch's reference outputs, made once per test run by
  * src/test/python/make_tiny_clip.py with /usr/bin/python3 and torch (skips where they are absent).
  */
-final class TinyClip {
+public final class TinyClip {
 
     static final String PYTHON = "/usr/bin/python3";
     private static Path dir;
@@ -26,7 +26,7 @@ final class TinyClip {
     private TinyClip() {
     }
 
-    static synchronized Path dir() {
+    public static synchronized Path dir() {
         if (dir == null) {
             Assumptions.assumeTrue(Files.isExecutable(Path.of(PYTHON)), PYTHON + " is missing: it makes the tiny CLIP checkpoints");
             try {
@@ -52,6 +52,11 @@ final class TinyClip {
             }
         }
         return dir;
+    }
+
+    /** The CLIP BPE merges from the model mirror (skips without them). */
+    public static Path merges() {
+        return ClipModelTest.merges();
     }
 
     static JsonObject reference() {

@@ -79,16 +79,20 @@ class PromptTuningTest {
             TuningOptions options = new TuningOptions(6, 3, 2, 0.01, 32, 10, 0.3);
             float[][] w = PromptTuning.classWeights(data.attributes(), truth);
             List<Double> losses = new ArrayList<>();
-            try (PromptTuner tuner = new PromptTuner(tower, data.attributes(), pairs.stream().map(ZeroShotPrompts.Pair::positive).toList(),
-                    pairs.stream().map(ZeroShotPrompts.Pair::negative).toList(), options, embeddings)) {
+            TuningImages fixed = TuningImages.fixed(embeddings);
+            try (PromptTuner tuner = new PromptTuner(TunableBase.of(model), data.attributes(), pairs.stream().map(ZeroShotPrompts.Pair::positive).toList(),
+                    pairs.stream().map(ZeroShotPrompts.Pair::negative).toList(), options, fixed)) {
                 for (int e = 1; e <= options.epochs(); e++) {
-                    losses.add(tuner.epoch(e, embeddings, truth, w[0], w[1], null));
+                    losses.add(tuner.epoch(e, fixed, truth, w[0], w[1], null));
                 }
             }
             assertTrue(losses.getLast() < losses.getFirst() * 0.97, "training loss should fall: " + losses);
             assertArrayEquals(baseBefore, tower.baseParameterValues(), "base weights must stay bit-identical");
 
             TuningResult result = new PromptTuning(model, data, options, line -> { }).run(null);
+            float[] regions = result.pack().imagePrompts().values();
+            assertEquals(4 * 11, regions.length, "region prompts are on by default: one shift of 11 per band");
+            assertTrue(result.pack().trainedParameterCount() == result.pack().prompts().values().length + 44 + 2L * data.attributes().size());
             Path file = dir.resolve("pack.json");
             PromptPackJson.write(result.pack(), file);
             PromptPack back = PromptPackJson.read(file);
