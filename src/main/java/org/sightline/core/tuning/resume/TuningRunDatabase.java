@@ -41,10 +41,7 @@ public final class TuningRunDatabase implements AutoCloseable {
 
     /** Starts a run database for {@code spec}; refuses when one is already there (an unfinished run). */
     public static TuningRunDatabase create(Path file, TuningRunSpec spec) throws IOException {
-        if (Files.exists(file)) {
-            throw new IOException("An unfinished tuning run is saved in " + file + ": continue it with --resume, or delete "
-                    + "that file to start over");
-        }
+        requireNone(file);
         TuningRunDatabase db = connect(file);
         try (PreparedStatement insert = db.connection.prepareStatement(
                 "INSERT INTO tuning_run (id, spec, created_ms) VALUES (?, ?, ?)")) {
@@ -57,6 +54,14 @@ public final class TuningRunDatabase implements AutoCloseable {
             throw new IOException("Cannot write the tuning run database " + file + ": " + e.getMessage(), e);
         }
         return db;
+    }
+
+    /** Refuses to start over a saved unfinished run. */
+    public static void requireNone(Path file) throws IOException {
+        if (Files.exists(file)) {
+            throw new IOException("An unfinished tuning run is saved in " + file + ": continue it with --resume, or delete "
+                    + "that file to start over");
+        }
     }
 
     /** Opens the run database of an unfinished run; says so clearly when there is none. */
