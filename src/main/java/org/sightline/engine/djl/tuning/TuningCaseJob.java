@@ -5,13 +5,18 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.sightline.core.attributes.AttributeSchema;
+import org.sightline.core.cases.CaseStore;
+import org.sightline.core.cases.jobs.CaseJobs;
 import org.sightline.core.cases.jobs.Checkpoint;
 import org.sightline.core.cases.jobs.ResumableJob;
 import org.sightline.core.cases.jobs.ResumableJobContext;
+import org.sightline.core.cases.jobs.ResumableJobs;
 import org.sightline.core.jobs.JobCancelledException;
+import org.sightline.core.jobs.JobContext;
 import org.sightline.core.tuning.resume.TuningCaseJobs;
 import org.sightline.core.tuning.resume.TuningCheckpoint;
 import org.sightline.core.tuning.resume.TuningCheckpoints;
+import org.sightline.core.tuning.resume.TuningResumeException;
 import org.sightline.core.tuning.resume.TuningRunSpec;
 import org.sightline.core.vl.ModelIdentity;
 import org.sightline.engine.djl.vl.PedestrianVlModel;
@@ -54,6 +59,26 @@ public final class TuningCaseJob implements ResumableJob {
     @Override
     public String params() {
         return spec.toJson();
+    }
+
+    /**
+     * Runs this job as job {@code jobId} of {@code store} (from its last checkpoint when it has one) and
+     * returns the result. Cancelled after an improving epoch, it returns the best pack so far and the job
+     * stays resumable; cancelled earlier it throws. A refused resume (data, base model or settings changed)
+     * throws {@link TuningResumeException} and leaves the job resumable, for when the data is put back.
+     */
+    public TuningRun.Result runIn(CaseStore store, long jobId, JobContext context) throws Exception {
+        try {
+            ResumableJobs.asJob(store, jobId, this).run(context);
+        } catch (JobCancelledException cancelled) {
+            if (result == null) {
+                throw cancelled;
+            }
+        } catch (TuningResumeException refused) {
+            new CaseJobs(store).cancel(jobId);
+            throw refused;
+        }
+        return result;
     }
 
     /** The finished (or cancelled after an improving epoch) run; null before. */
