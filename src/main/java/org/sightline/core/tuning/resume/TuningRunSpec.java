@@ -39,7 +39,7 @@ public record TuningRunSpec(String task, String input, String schema, int epochs
             return new TuningRunSpec(spec.task, spec.input, spec.schema, spec.epochs, spec.seed, spec.promptCount,
                     spec.learningRate, spec.batchSize, spec.patience, spec.validationShare, spec.baseModel, spec.baseSha256,
                     spec.dataFingerprint, spec.dataSummary);
-        } catch (JsonParseException | NullPointerException e) {
+        } catch (RuntimeException e) { // Gson reports a record it cannot build as a bare RuntimeException
             throw new IllegalArgumentException("Bad tuning run parameters in " + where + ": " + json + " (" + e.getMessage() + ")", e);
         }
     }
