@@ -7,26 +7,35 @@ import org.sightline.core.attributes.BuiltInSchemas;
 import org.sightline.core.attributes.SchemaLibrary;
 import org.sightline.core.config.AppPaths;
 import org.sightline.core.config.Settings;
+import org.sightline.core.cases.CaseStore;
+import org.sightline.core.cases.jobs.CaseJobs;
 import org.sightline.core.jobs.Job;
+import org.sightline.core.jobs.JobContext;
 import org.sightline.core.models.ModelCatalog;
 import org.sightline.core.models.ModelStore;
-import org.sightline.core.tuning.TuningData;
-import org.sightline.core.tuning.TuningInputs;
+import org.sightline.core.tuning.resume.TuningCaseJobs;
+import org.sightline.core.tuning.resume.TuningRunSpec;
 import org.sightline.core.vl.ModelIdentity;
-import org.sightline.engine.djl.tuning.PromptTuning;
+import org.sightline.engine.djl.tuning.EpochRecord;
 import org.sightline.engine.djl.tuning.ShippedPedVlModels;
+import org.sightline.engine.djl.tuning.TuningCaseJob;
 import org.sightline.engine.djl.tuning.TuningOptions;
 import org.sightline.engine.djl.tuning.TuningResult;
+import org.sightline.engine.djl.tuning.TuningResume;
+import org.sightline.engine.djl.tuning.TunableBase;
+import org.sightline.engine.djl.tuning.TuningRun;
 import org.sightline.engine.djl.vl.PedestrianVlModel;
+import org.sightline.ui.tuning.InterruptedTuning;
 import org.sightline.ui.tuning.TuningEpoch;
 import org.sightline.ui.tuning.TuningOutcome;
 import org.sightline.ui.tuning.TuningPort;
 import org.sightline.ui.tuning.TuningRequest;
 
 /**
- * The UI's prompt tuning: {@link PromptTuning} of the shipped sightline-pedvl (opened per run through
- * the model store), default options except the epochs; attributes without positive or negative
- * images are left out rather than failing.
+ * The UI's prompt tuning: attribute tuning of the shipped sightline-pedvl (opened per run through the
+ * model store), default options except the epochs; attributes without positive or negative images are
+ * left out rather than failing. With a case open a run is a {@link TuningCaseJob} of the case
+ * (resumable from its last finished epoch).
  */
 final class TuningWiring {
     private TuningWiring() {
@@ -36,6 +45,17 @@ final class TuningWiring {
         ModelStore store = ModelStore.forApp(paths, ModelCatalog.fromClasspath(), settings.modelMirrorSetting());
         ShippedPedVlModels pedvl = new ShippedPedVlModels(store);
         SchemaLibrary schemas = SchemaLibrary.forApp(paths);
+        TuningCaseJob.BaseModel model = new TuningCaseJob.BaseModel() {
+            @Override
+            public ModelIdentity identity() {
+                return ShippedPedVlModels.identity();
+            }
+
+            @Override
+            public PedestrianVlModel open() throws Exception {
+                return pedvl.open();
+            }
+        };
         return new TuningPort() {
             @Override
             public ModelIdentity base() {
@@ -52,19 +72,56 @@ final class TuningWiring {
             @Override
             public Job<TuningOutcome> tuning(TuningRequest request, Consumer<TuningEpoch> epochs) {
                 return context -> {
-                    AttributeSchema schema = request.schema().isBlank() ? null : schemas.resolve(request.schema());
-                    TuningData data = TuningInputs.read(request.input(), schema, true);
+                    TuningRun.Inputs inputs = TuningRun.read(TuningRun.ATTRIBUTES, request.input(), request.schema(),
+                            schemas::resolve, true);
                     TuningOptions options = TuningOptions.defaults().withEpochs(request.epochs());
                     try (PedestrianVlModel model = pedvl.open()) {
-                        TuningResult r = new PromptTuning(model, data, options, line -> { },
-                                e -> epochs.accept(new TuningEpoch(e.epoch(), e.trainingLoss(), e.validationMa()))).run(context);
-                        return new TuningOutcome(r.pack(), r.zeroShot().meanAccuracy(), r.zeroShotWithOffsets().meanAccuracy(),
-                                r.tuned().meanAccuracy(), r.bestEpoch(),
-                                r.tuned().attributes().size() - r.tuned().undefinedAttributes().size(),
-                                "cancel".equals(r.pack().facts().get("stoppedBy")));
+                        return outcome(TuningRun.run(TunableBase.of(model), true, inputs, options, line -> { }, relay(epochs),
+                                context, TuningResume.none()));
                     }
                 };
             }
+
+            @Override
+            public Job<TuningOutcome> tuning(CaseStore store, TuningRequest request, Consumer<TuningEpoch> epochs) {
+                return context -> {
+                    TuningRun.Inputs inputs = TuningRun.read(TuningRun.ATTRIBUTES, request.input(), request.schema(),
+                            schemas::resolve, true);
+                    TuningRunSpec spec = TuningRun.spec(TuningRun.ATTRIBUTES, request.input(), request.schema(),
+                            TuningOptions.defaults().withEpochs(request.epochs()), base(), TuningRunSpec.IMAGE_PROMPTS_ON, inputs);
+                    long jobId = new CaseJobs(store).create(TuningCaseJobs.KIND, spec.toJson()).id();
+                    return runInCase(store, jobId, spec, epochs, context);
+                };
+            }
+
+            @Override
+            public List<InterruptedTuning> interrupted(CaseStore store) {
+                return TuningCaseJobs.resumable(store).stream().map(run -> new InterruptedTuning(run.job().id(),
+                        run.spec().input(), run.epochs().size(), run.spec().epochs(), run.job().state().name(),
+                        run.epochs().stream().map(e -> new TuningEpoch(e.epoch(), e.trainingLoss(), e.metric())).toList())).toList();
+            }
+
+            @Override
+            public Job<TuningOutcome> resume(CaseStore store, long jobId, Consumer<TuningEpoch> epochs) {
+                return context -> runInCase(store, jobId, TuningRunSpec.fromJson(new CaseJobs(store).require(jobId).params(),
+                        TuningCaseJobs.where(store, jobId)), epochs, context);
+            }
+
+            private TuningOutcome runInCase(CaseStore store, long jobId, TuningRunSpec spec, Consumer<TuningEpoch> epochs,
+                                            JobContext context) throws Exception {
+                return outcome(new TuningCaseJob(spec, model, schemas::resolve, relay(epochs)).runIn(store, jobId, context));
+            }
         };
+    }
+
+    private static Consumer<EpochRecord> relay(Consumer<TuningEpoch> epochs) {
+        return e -> epochs.accept(new TuningEpoch(e.epoch(), e.trainingLoss(), e.validationMa()));
+    }
+
+    private static TuningOutcome outcome(TuningRun.Result result) {
+        TuningResult r = result.attributes();
+        return new TuningOutcome(r.pack(), r.zeroShot().meanAccuracy(), r.zeroShotWithOffsets().meanAccuracy(),
+                r.tuned().meanAccuracy(), r.bestEpoch(), r.tuned().attributes().size() - r.tuned().undefinedAttributes().size(),
+                result.stoppedByCancel());
     }
 }

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.sightline.core.models.ModelStore;
+import org.sightline.core.models.ResolvedFile;
 import org.sightline.core.models.ResolvedModel;
 import org.sightline.core.models.Sha256;
 import org.sightline.core.text.ClipTokenizer;
 import org.sightline.core.vl.ModelIdentity;
 import org.sightline.core.vl.VisionLanguageModel;
 import org.sightline.engine.djl.clip.ClipModel;
+import org.sightline.engine.djl.tuning.ShippedPedVlModels;
 import org.sightline.engine.djl.tuning.TunableBase;
 import org.sightline.engine.djl.vl.PedestrianVlModel;
 import org.sightline.engine.djl.vl.ShippedPedVl;
@@ -33,8 +35,29 @@ final class TuneBases {
     private TuneBases() {
     }
 
-    static Opened open(String name, ModelStore store, int regionTokens) throws IOException {
+    /** Where a {@code --base} is and who it is: {@code checkpoint} is null for sightline-pedvl. */
+    record Located(String name, Path checkpoint, ModelIdentity identity) {
+    }
+
+    /** Finds the base (verifying a catalogued one through the store) without loading it. */
+    static Located locate(String name, ModelStore store) throws IOException {
         if (name.equals(ShippedPedVl.MODEL_ID)) {
+            return new Located(name, null, ShippedPedVlModels.identity());
+        }
+        if (name.startsWith("clip-") && !Files.exists(Path.of(name))) {
+            ResolvedFile file = store.resolve(name).files().getFirst();
+            return new Located(name, file.path(), new ModelIdentity(name, file.file().sha256()));
+        }
+        Path checkpoint = Path.of(name);
+        if (!Files.isRegularFile(checkpoint)) {
+            throw new IOException("--base '" + name + "': not " + ShippedPedVl.MODEL_ID + ", a clip-* catalog id or a CLIP "
+                    + "checkpoint file (e.g. ViT-B-16.pt from openai/CLIP)");
+        }
+        return new Located(name, checkpoint, new ModelIdentity(checkpoint.getFileName().toString(), Sha256.of(checkpoint)));
+    }
+
+    static Opened open(Located base, ModelStore store, int regionTokens) throws IOException {
+        if (base.checkpoint() == null) {
             Path osnet = store.resolve("osnet-x0.25-msmt17").onlyFile();
             Path merges = store.resolve("clip-bpe-vocabulary").onlyFile();
             ResolvedModel pedvl = store.resolve(ShippedPedVl.MODEL_ID);
@@ -42,21 +65,8 @@ final class TuneBases {
             PedestrianVlModel model = PedestrianVlModel.open(modelDir, ShippedPedVl.CONFIG_SHA256, osnet, merges);
             return new Opened(model, TunableBase.of(model), model);
         }
-        Path checkpoint;
-        String id;
-        if (name.startsWith("clip-") && !Files.exists(Path.of(name))) {
-            checkpoint = store.resolve(name).onlyFile();
-            id = name;
-        } else {
-            checkpoint = Path.of(name);
-            if (!Files.isRegularFile(checkpoint)) {
-                throw new IOException("--base '" + name + "': not " + ShippedPedVl.MODEL_ID + ", a clip-* catalog id or a CLIP "
-                        + "checkpoint file (e.g. ViT-B-16.pt from openai/CLIP)");
-            }
-            id = checkpoint.getFileName().toString();
-        }
         ClipTokenizer tokenizer = new ClipTokenizer(store.resolve("clip-bpe-vocabulary").onlyFile());
-        ClipModel model = ClipModel.open(checkpoint, new ModelIdentity(id, Sha256.of(checkpoint)), tokenizer);
+        ClipModel model = ClipModel.open(base.checkpoint(), base.identity(), tokenizer);
         return new Opened(model, TunableBase.of(model, regionTokens), null);
     }
 }

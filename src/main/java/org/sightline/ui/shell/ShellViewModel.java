@@ -88,7 +88,22 @@ public final class ShellViewModel implements AutoCloseable {
                 ? cases.caseNameProperty().get() + " — Sightline" : "Sightline", cases.openProperty(), cases.caseNameProperty());
         cases.storeProperty().addListener((obs, old, store) -> statusMessage.set(store == null
                 ? "Case closed" : "Opened case “" + store.info().name() + "” — " + store.info().folder()));
+        cases.storeProperty().addListener((obs, old, store) -> announceInterruptedTuning(store));
         cases.refreshRecentCases();
+    }
+
+    /** Interrupted tuning runs are not resumed unasked (minutes of work the user may have cancelled): the status line points to them. */
+    private void announceInterruptedTuning(CaseStore store) {
+        if (store == null) {
+            return;
+        }
+        services.jobs().submit("Looking for interrupted tuning runs in " + store.info().name(),
+                context -> services.tuning().interrupted(store)).result().thenAccept(runs -> uiThread.execute(() -> {
+                    if (!runs.isEmpty() && cases.storeProperty().get() == store) {
+                        statusMessage.set(statusMessage.get() + " · " + runs.size() + " interrupted tuning run"
+                                + (runs.size() == 1 ? "" : "s") + ": Attributes › Tune prompts… to resume");
+                    }
+                }));
     }
 
     /** A search result from a video or frame folder also opens at its frame in the viewer. */
@@ -118,7 +133,7 @@ public final class ShellViewModel implements AutoCloseable {
         return new org.sightline.ui.tuning.TuningViewModel(services.tuning(), services.jobs(), uiThread, () -> {
             org.sightline.core.cases.CaseStore store = cases.storeProperty().get();
             return store == null ? null : store.info().folder();
-        });
+        }, () -> cases.storeProperty().get());
     }
 
     public javafx.beans.value.ObservableStringValue computeDevice() {

@@ -25,8 +25,8 @@ import org.sightline.ui.common.Theme;
 
 /**
  * "Tune prompts": labelled folder or CSV, schema and epochs; a live chart of training loss and
- * validation mA per epoch; before/after mA; adding the pack to the open case; and the case's packs,
- * one of which (or none) is active for attribute scoring.
+ * validation mA per epoch; the case's interrupted runs to resume; before/after mA; adding the pack to
+ * the open case; and the case's packs, one of which (or none) is active for attribute scoring.
  */
 public final class TuningDialog {
     private TuningDialog() {
@@ -54,6 +54,7 @@ public final class TuningDialog {
         epochs.setEditable(true);
         epochs.setPrefWidth(90);
         epochs.valueProperty().addListener((obs, old, now) -> model.epochCountProperty().set(now));
+        model.epochCountProperty().addListener((obs, old, now) -> epochs.getValueFactory().setValue(now.intValue()));
         Button start = new Button("Tune");
         start.setId("startTuning");
         start.setDefaultButton(true);
@@ -64,6 +65,7 @@ public final class TuningDialog {
         cancel.setOnAction(e -> model.cancel());
         HBox source = new HBox(8, new Label("Labelled data"), input, folder, csv);
         HBox settings = new HBox(8, new Label("Schema"), schema, new Label("Epochs (at most)"), epochs, start, cancel);
+        HBox interrupted = InterruptedRunsRow.of(model);
 
         NumberAxis x = new NumberAxis();
         x.setLabel("epoch");
@@ -118,10 +120,10 @@ public final class TuningDialog {
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
         message.getStyleClass().add("hint");
-        for (HBox row : new HBox[] {source, settings, adding, packs}) {
+        for (HBox row : new HBox[] {source, settings, interrupted, adding, packs}) {
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         }
-        VBox top = new VBox(8, source, settings);
+        VBox top = new VBox(8, source, settings, interrupted);
         VBox bottom = new VBox(8, result, adding, packs, message);
         BorderPane root = new BorderPane(chart, top, null, bottom, null);
         root.setPadding(new Insets(12));

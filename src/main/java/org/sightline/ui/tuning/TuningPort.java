@@ -3,6 +3,7 @@ package org.sightline.ui.tuning;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
+import org.sightline.core.cases.CaseStore;
 import org.sightline.core.jobs.Job;
 import org.sightline.core.vl.ModelIdentity;
 
@@ -24,6 +25,30 @@ public interface TuningPort {
      * ({@link TuningOutcome#stoppedByCancel()}); cancelled earlier, it ends as cancelled.
      */
     Job<TuningOutcome> tuning(TuningRequest request, Consumer<TuningEpoch> epochs);
+
+    /**
+     * The run as a resumable job of the open case: each finished epoch is saved in the case, so cancel,
+     * a crash or quitting leaves it to {@link #resume}. Cancelled after an improving epoch, the job returns
+     * the best epoch's pack and the run stays resumable. Without case support: {@link #tuning(TuningRequest, Consumer)}.
+     */
+    default Job<TuningOutcome> tuning(CaseStore store, TuningRequest request, Consumer<TuningEpoch> epochs) {
+        return tuning(request, epochs);
+    }
+
+    /** The case's tuning runs that can be continued, oldest first (reads the case; call off the UI thread when it may be busy). */
+    default List<InterruptedTuning> interrupted(CaseStore store) {
+        return List.of();
+    }
+
+    /**
+     * Continues a saved run from its last finished epoch: {@code epochs} first receives the saved epochs,
+     * then the new ones. Fails, saying what changed, when its data, base model or settings changed.
+     */
+    default Job<TuningOutcome> resume(CaseStore store, long jobId, Consumer<TuningEpoch> epochs) {
+        return context -> {
+            throw new IOException("This Sightline cannot resume tuning runs");
+        };
+    }
 
     /** For a UI without the tuning engine (previews, tests): starting explains it is missing. */
     static TuningPort none() {

@@ -16,6 +16,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.sightline.core.cases.CaseStore;
+import org.sightline.core.jobs.Job;
 import org.sightline.core.jobs.JobHandle;
 import org.sightline.core.jobs.JobRunner;
 import org.sightline.core.tuning.CasePacks;
@@ -25,13 +27,17 @@ import org.sightline.ui.common.Problem;
 /**
  * The "Tune prompts" dialog's state: input, schema and epochs; the run's epochs (for the chart),
  * before/after mA and messages; and the open case's prompt packs with the active one. The run is a
- * background job in the shared runner (jobs panel: progress, cancel). Call its methods on the UI thread.
+ * background job in the shared runner (jobs panel: progress, cancel). With a case open the run is a job
+ * of the case, saved after every epoch: cancelled, or interrupted by a crash or quitting, it is listed in
+ * {@link #interruptedRuns()} and {@link #resume} continues it, chart included. Call its methods on the UI thread.
  */
 public final class TuningViewModel {
     private final TuningPort port;
     private final JobRunner runner;
     private final Executor uiThread;
     private final Supplier<Path> caseFolder;
+    private final Supplier<CaseStore> caseStore;
+    private final ObservableList<InterruptedTuning> interruptedRuns = FXCollections.observableArrayList();
     private final StringProperty input = new SimpleStringProperty("");
     private final StringProperty schema = new SimpleStringProperty("peta-35");
     private final IntegerProperty epochCount = new SimpleIntegerProperty(30);
@@ -48,10 +54,17 @@ public final class TuningViewModel {
 
     /** @param caseFolder the open case's folder, or null when no case is open */
     public TuningViewModel(TuningPort port, JobRunner runner, Executor uiThread, Supplier<Path> caseFolder) {
+        this(port, runner, uiThread, caseFolder, () -> null);
+    }
+
+    /** @param caseStore the open case, or null when none is open: runs then belong to it and can be resumed */
+    public TuningViewModel(TuningPort port, JobRunner runner, Executor uiThread, Supplier<Path> caseFolder,
+                           Supplier<CaseStore> caseStore) {
         this.port = port;
         this.runner = runner;
         this.uiThread = uiThread;
         this.caseFolder = caseFolder;
+        this.caseStore = caseStore;
     }
 
     public void start() {
@@ -68,15 +81,46 @@ public final class TuningViewModel {
             return;
         }
         epochs.clear();
+        TuningRequest request = new TuningRequest(source, schema.get() == null ? "" : schema.get().strip(), epochCount.get());
+        CaseStore store = caseStore.get();
+        submit("Tuning prompts on " + source.getFileName(), store == null ? port.tuning(request, this::epochFinished)
+                : port.tuning(store, request, this::epochFinished), "Tuning on " + source.getFileName() + "… (progress and "
+                + "cancel in the jobs panel" + (store == null ? ")" : "; saved in this case after each epoch)"));
+    }
+
+    /** Continues a saved run of the open case from its last finished epoch; the chart starts with its saved epochs. */
+    public void resume(InterruptedTuning run) {
+        CaseStore store = caseStore.get();
+        if (running.get() || run == null || store == null) {
+            return;
+        }
+        input.set(run.input());
+        epochCount.set(run.epochs());
+        epochs.setAll(run.finished());
+        interruptedRuns.remove(run);
+        submit("Tuning prompts on " + Path.of(run.input()).getFileName() + " (resumed after epoch " + run.epochsDone() + ")",
+                port.resume(store, run.jobId(), this::epochFinished),
+                "Resuming after epoch " + run.epochsDone() + " of " + run.epochs() + "… (progress and cancel in the jobs panel)");
+    }
+
+    private void submit(String title, Job<TuningOutcome> job, String startMessage) {
         outcome.set(null);
         beforeAfter.set("");
-        message.set("Tuning on " + source.getFileName() + "… (progress and cancel in the jobs panel)");
+        message.set(startMessage);
         running.set(true);
-        TuningRequest request = new TuningRequest(source, schema.get() == null ? "" : schema.get().strip(), epochCount.get());
-        JobHandle<TuningOutcome> started = runner.submit("Tuning prompts on " + source.getFileName(),
-                port.tuning(request, epoch -> uiThread.execute(() -> epochs.add(epoch))));
+        JobHandle<TuningOutcome> started = runner.submit(title, job);
         handle = started;
         started.result().whenComplete((result, failure) -> uiThread.execute(() -> finished(started, result, failure)));
+    }
+
+    /** Called on the job's thread; a resumed run first replays its saved epochs, which replace those shown. */
+    private void epochFinished(TuningEpoch epoch) {
+        uiThread.execute(() -> {
+            if (!epochs.isEmpty() && epochs.getLast().epoch() >= epoch.epoch()) {
+                epochs.removeIf(shown -> shown.epoch() >= epoch.epoch());
+            }
+            epochs.add(epoch);
+        });
     }
 
     private void finished(JobHandle<TuningOutcome> of, TuningOutcome result, Throwable failure) {
@@ -84,9 +128,12 @@ public final class TuningViewModel {
             return;
         }
         running.set(false);
+        boolean inCase = caseStore.get() != null;
+        refreshInterrupted();
         if (failure != null) {
             message.set(Problem.isCancellation(failure)
                     ? "Cancelled before any epoch improved on the initial prompts: no pack was kept."
+                            + (inCase && !interruptedRuns.isEmpty() ? " The run is saved in this case: resume it below." : "")
                     : "Tuning failed: " + Problem.reasonOf(failure));
             return;
         }
@@ -97,7 +144,8 @@ public final class TuningViewModel {
                 result.maZeroShot(), result.maWithOffsets(), result.maAfter(), result.bestEpoch()));
         packName.set(CasePacks.nameFrom(input.get() == null ? "pack" : Path.of(input.get().strip()).getFileName().toString()));
         message.set(result.stoppedByCancel() ? "Cancelled: the best epoch so far (" + result.bestEpoch()
-                + ") was kept. Add it to this case or start again." : "Done. Add the pack to this case to score with it.");
+                + ") was kept. Add it to this case, or " + (inCase ? "resume the run to continue it." : "start again.")
+                : "Done. Add the pack to this case to score with it.");
     }
 
     public void cancel() {
@@ -174,6 +222,22 @@ public final class TuningViewModel {
         } catch (IOException e) {
             message.set("Could not list the case's packs: " + e.getMessage());
         }
+        refreshInterrupted();
+    }
+
+    /** Re-reads the open case's tuning runs that can be continued. */
+    public void refreshInterrupted() {
+        CaseStore store = caseStore.get();
+        try {
+            interruptedRuns.setAll(store == null ? java.util.List.of() : port.interrupted(store));
+        } catch (RuntimeException e) {
+            message.set("Could not list the case's interrupted tuning runs: " + Problem.reasonOf(e));
+        }
+    }
+
+    /** The open case's tuning runs that can be continued (cancelled or interrupted), oldest first. */
+    public ObservableList<InterruptedTuning> interruptedRuns() {
+        return interruptedRuns;
     }
 
     public StringProperty inputProperty() {

@@ -5,8 +5,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,7 +16,7 @@ import org.sightline.engine.djl.vl.PromptTextTower;
  * Learns only the text prompt vectors for description search: per step, a batch of training identities,
  * each with one of its cached (frozen) image embeddings and one of its descriptions, drawn seeded;
  * symmetric contrastive loss (image-to-text and text-to-image cross-entropy over the batch at a fixed
- * temperature), Adam with cosine decay. The base model's weights are only read.
+ * temperature), {@link Adam} with cosine decay (checkpointable). The base model's weights are only read.
  */
 final class DescriptionTuner implements AutoCloseable {
 
@@ -33,7 +31,7 @@ final class DescriptionTuner implements AutoCloseable {
     private final TuningOptions options;
     private final NDManager manager;
     private final NDArray prompts;
-    private final Optimizer optimizer;
+    private final Adam optimizer;
 
     DescriptionTuner(PromptTextTower tower, TuningOptions options, int trainingPeople) {
         this.tower = tower;
@@ -50,8 +48,12 @@ final class DescriptionTuner implements AutoCloseable {
         prompts.setRequiresGradient(true);
         int steps = options.epochs() * Math.max(1, (trainingPeople + options.batchSize() - 1) / options.batchSize());
         float lr = (float) options.learningRate();
-        optimizer = Optimizer.adam().optLearningRateTracker(Tracker.cosine().setBaseValue(lr).optFinalValue(lr * 0.05f)
-                .setMaxUpdates(steps).build()).build();
+        optimizer = new Adam(manager, lr, steps);
+        optimizer.add("prompts", prompts);
+    }
+
+    Adam optimizer() {
+        return optimizer;
     }
 
     float[] prompts() {
@@ -119,9 +121,7 @@ final class DescriptionTuner implements AutoCloseable {
                     value = loss.getFloat();
                 }
                 if (update) {
-                    try (NDArray gradient = prompts.getGradient()) {
-                        optimizer.update("prompts", prompts, gradient);
-                    }
+                    optimizer.step();
                 }
                 return value;
             }

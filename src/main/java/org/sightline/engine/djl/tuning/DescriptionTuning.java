@@ -35,16 +35,33 @@ public final class DescriptionTuning implements Job<DescriptionTuningResult> {
     private final IdentityFolders.Identities data;
     private final TuningOptions options;
     private final Consumer<String> log;
+    private final Consumer<EpochRecord> epochListener;
 
     public DescriptionTuning(PedestrianVlModel model, IdentityFolders.Identities data, TuningOptions options, Consumer<String> log) {
+        this(model, data, options, log, epoch -> { });
+    }
+
+    /**
+     * {@code epochs} receives each finished epoch (validation R@1 as its metric) on the job's thread.
+     * Cancelling after some epoch improved on the initial prompts returns the best epoch's pack (facts say
+     * {@code stoppedBy=cancel}); cancelling earlier throws.
+     */
+    public DescriptionTuning(PedestrianVlModel model, IdentityFolders.Identities data, TuningOptions options, Consumer<String> log,
+                             Consumer<EpochRecord> epochs) {
         this.model = model;
         this.data = data;
         this.options = options;
         this.log = log;
+        this.epochListener = epochs;
     }
 
     @Override
     public DescriptionTuningResult run(JobContext context) throws Exception {
+        return run(context, TuningResume.none());
+    }
+
+    /** The run, continued from {@code resume}'s checkpoint when it has one, checkpointing each epoch to it. */
+    public DescriptionTuningResult run(JobContext context, TuningResume resume) throws Exception {
         List<List<Identity>> split = IdentityFolders.split(data.identities(), options.validationShare(), options.seed());
         List<Identity> training = split.get(0);
         List<Identity> validation = split.get(1);
@@ -76,38 +93,38 @@ public final class DescriptionTuning implements Job<DescriptionTuningResult> {
         log.accept("before (base model, no prompts): validation " + before);
 
         PromptTextTower tower = PromptTextTower.of(model);
-        List<EpochRecord> epochs = new ArrayList<>();
-        float[] best;
-        int bestEpoch = 0;
+        EpochLoop.Outcome outcome;
         try (DescriptionTuner tuner = new DescriptionTuner(tower, options, people.size())) {
-            best = tuner.prompts();
-            double bestR1 = RetrievalMetrics.evaluate(tuner.encode(queries, best), queryPeople, galleryArray, galleryPeople).recallAt1();
-            log.accept(String.format(Locale.ROOT, "epoch  0: validation R@1 %.4f (initial prompts)", bestR1));
-            for (int e = 1; e <= options.epochs(); e++) {
-                long start = System.nanoTime();
-                double loss = tuner.epoch(e, people, context);
-                float[] state = tuner.prompts();
-                RetrievalScores scores = RetrievalMetrics.evaluate(tuner.encode(queries, state), queryPeople, galleryArray, galleryPeople);
-                double seconds = (System.nanoTime() - start) / 1e9;
-                epochs.add(new EpochRecord(e, loss, scores.recallAt1(), seconds));
-                log.accept(String.format(Locale.ROOT, "epoch %2d: loss %.4f, validation R@1 %.4f, %.2f s", e, loss, scores.recallAt1(), seconds));
-                if (context != null) {
-                    context.progress(e, options.epochs(), "epoch " + e);
+            outcome = new EpochLoop(options, "validation R@1", log, epochListener).run(new EpochLoop.Trainer() {
+                @Override
+                public Adam optimizer() {
+                    return tuner.optimizer();
                 }
-                if (scores.recallAt1() > bestR1) {
-                    bestR1 = scores.recallAt1();
-                    best = state;
-                    bestEpoch = e;
-                } else if (e - bestEpoch >= options.patience()) {
-                    log.accept("early stop: no better validation R@1 for " + options.patience() + " epochs; keeping epoch " + bestEpoch);
-                    break;
+
+                @Override
+                public double epoch(int epoch, JobContext jobContext) {
+                    return tuner.epoch(epoch, people, jobContext);
                 }
-            }
+
+                @Override
+                public double validate(Map<String, float[]> values) {
+                    return RetrievalMetrics.evaluate(tuner.encode(queries, values.get("prompts")), queryPeople, galleryArray,
+                            galleryPeople).recallAt1();
+                }
+            }, resume, context);
         }
+        float[] best = outcome.best().get("prompts");
+        int bestEpoch = outcome.bestEpoch();
+        List<EpochRecord> epochs = outcome.epochs();
         PromptPack pack = pack(best, bestEpoch, training.size(), validation.size(), before, null);
         RetrievalScores after = RetrievalMetrics.evaluate(new PromptedModel(pack, model).encodeTexts(queries), queryPeople,
                 galleryArray, galleryPeople);
         pack = pack(best, bestEpoch, training.size(), validation.size(), before, after);
+        if (outcome.cancelled()) {
+            Map<String, String> facts = new TreeMap<>(pack.facts());
+            facts.put("stoppedBy", "cancel");
+            pack = new PromptPack(pack.base(), pack.schemaId(), pack.prompts(), pack.heads(), facts);
+        }
         return new DescriptionTuningResult(pack, epochs, bestEpoch, before, after, training.size(), validation.size());
     }
 

@@ -1,5 +1,5 @@
 package org.sightline.engine.djl.tuning;
 
-/** One tuning epoch: mean training loss, validation mA after it, and its wall-clock seconds. */
+/** One tuning epoch: mean training loss, the validation metric after it (mA; R@1 for description search), and its wall-clock seconds. */
 public record EpochRecord(int epoch, double trainingLoss, double validationMa, double seconds) {
 }

@@ -5,11 +5,10 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.sightline.core.attributes.eval.AttributeEvaluator;
@@ -21,14 +20,15 @@ import org.sightline.engine.djl.vl.PromptTextTower;
  * and per-attribute heads: logit =
  * exp(logScale) * (cos(image, positive) - cos(image, negative) - threshold), class-balanced binary
  * cross-entropy (each attribute's positives and negatives weigh half each, which is what mA
- * rewards), Adam with cosine decay, validation mA after every epoch, early stopping, best state kept.
- * The base model's weights are only read.
+ * rewards), {@link Adam} with cosine decay (checkpointable: the learned arrays are registered with it by
+ * name). The base model's weights are only read.
  */
 final class PromptTuner implements AutoCloseable {
 
     static final String ENGINE = "PyTorch";
     private static final float INITIAL_SCALE = 20f;
     private static final float PROMPT_INIT_STD = 0.02f;
+    static final String IMAGE_PROMPTS = "imagePrompts";
 
     private final TunableBase tower;
     private final List<String> tokens;
@@ -40,10 +40,22 @@ final class PromptTuner implements AutoCloseable {
     private final NDArray threshold;
     /** Region prompts (4, perRegion, width), or null when the images take none. */
     private final NDArray imagePrompts;
-    private final Optimizer optimizer;
+    private final Adam optimizer;
 
-    /** The learned numbers of one epoch, copied out. */
+    /** The learned numbers of one epoch, copied out; {@code imagePrompts} is empty without region prompts. */
     record State(float[] prompts, float[] scales, float[] offsets, float[] imagePrompts) {
+
+        /** From the learned arrays by name: scale = exp(logScale), offset = -scale * threshold. */
+        static State of(Map<String, float[]> values) {
+            float[] scale = values.get("logScale").clone();
+            float[] t = values.get("threshold");
+            float[] offsets = new float[scale.length];
+            for (int i = 0; i < scale.length; i++) {
+                scale[i] = (float) Math.exp(scale[i]);
+                offsets[i] = -scale[i] * t[i];
+            }
+            return new State(values.get("prompts"), scale, offsets, values.getOrDefault(IMAGE_PROMPTS, new float[0]));
+        }
     }
 
     PromptTuner(TunableBase tower, List<String> tokens, List<String> positives, List<String> negatives,
@@ -75,8 +87,17 @@ final class PromptTuner implements AutoCloseable {
         }
         int steps = options.epochs() * Math.max(1, (trainImages.size() + options.batchSize() - 1) / options.batchSize());
         float lr = (float) options.learningRate();
-        optimizer = Optimizer.adam().optLearningRateTracker(Tracker.cosine().setBaseValue(lr).optFinalValue(lr * 0.05f)
-                .setMaxUpdates(steps).build()).build();
+        optimizer = new Adam(manager, lr, steps);
+        optimizer.add("prompts", prompts);
+        optimizer.add("logScale", logScale);
+        optimizer.add("threshold", threshold);
+        if (imagePrompts != null) {
+            optimizer.add(IMAGE_PROMPTS, imagePrompts);
+        }
+    }
+
+    Adam optimizer() {
+        return optimizer;
     }
 
     /** Start each threshold at the attribute's mean score difference over the training crops. */
@@ -172,33 +193,14 @@ final class PromptTuner implements AutoCloseable {
                     collector.backward(loss);
                     lossValue = loss.getFloat();
                 }
-                update("prompts", prompts);
-                update("logScale", logScale);
-                update("threshold", threshold);
-                if (imagePrompts != null) {
-                    update("imagePrompts", imagePrompts);
-                }
+                optimizer.step();
             }
         }
         return lossValue;
     }
 
-    private void update(String id, NDArray weight) {
-        try (NDArray gradient = weight.getGradient()) {
-            optimizer.update(id, weight, gradient);
-        }
-    }
-
     State state() {
-        float[] scale = logScale.toFloatArray();
-        float[] t = threshold.toFloatArray();
-        float[] offsets = new float[scale.length];
-        for (int i = 0; i < scale.length; i++) {
-            scale[i] = (float) Math.exp(scale[i]);
-            offsets[i] = -scale[i] * t[i];
-        }
-        return new State(prompts.toFloatArray(), scale, offsets,
-                imagePrompts == null ? new float[0] : imagePrompts.toFloatArray());
+        return State.of(optimizer.values());
     }
 
     private List<NDArray> learned() {

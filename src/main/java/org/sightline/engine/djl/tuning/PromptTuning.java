@@ -73,6 +73,11 @@ public final class PromptTuning implements Job<TuningResult> {
 
     @Override
     public TuningResult run(JobContext context) throws Exception {
+        return run(context, TuningResume.none());
+    }
+
+    /** The run, continued from {@code resume}'s checkpoint when it has one, checkpointing each epoch to it. */
+    public TuningResult run(JobContext context, TuningResume resume) throws Exception {
         TuningSplit split = TuningSplit.of(data.labels().images(), options.validationShare(), options.seed());
         log.accept(String.format(Locale.ROOT, "split (%s, seed %d): %d training, %d validation crops; %d attributes%s",
                 split.byPerson() ? "person-disjoint" : "by file", options.seed(), split.training().size(),
@@ -101,47 +106,29 @@ public final class PromptTuning implements Job<TuningResult> {
                 before.meanAccuracy(), beforeOffsets.meanAccuracy()));
 
         float[][] weights = classWeights(tokens, trainTruth);
-        List<EpochRecord> epochs = new ArrayList<>();
-        PromptTuner.State best;
-        int bestEpoch = 0;
-        boolean cancelled = false;
+        EpochLoop.Outcome outcome;
         try (PromptTuner tuner = new PromptTuner(base, tokens, positives, negatives, options, trainImages)) {
-            best = tuner.state();
-            double bestMa = tuner.meanAccuracy(best, valImages, valTruth);
-            log.accept(String.format(Locale.ROOT, "epoch  0: validation mA %.4f (initial prompts and heads)", bestMa));
-            for (int e = 1; e <= options.epochs(); e++) {
-                long start = System.nanoTime();
-                double loss;
-                try {
-                    loss = tuner.epoch(e, trainImages, trainTruth, weights[0], weights[1], context);
-                } catch (org.sightline.core.jobs.JobCancelledException stop) {
-                    if (bestEpoch == 0) {
-                        throw stop;
-                    }
-                    log.accept("cancelled during epoch " + e + "; keeping the best epoch so far, " + bestEpoch);
-                    cancelled = true;
-                    break;
+            outcome = new EpochLoop(options, "validation mA", log, epochListener).run(new EpochLoop.Trainer() {
+                @Override
+                public Adam optimizer() {
+                    return tuner.optimizer();
                 }
-                PromptTuner.State state = tuner.state();
-                double ma = tuner.meanAccuracy(state, valImages, valTruth);
-                double seconds = (System.nanoTime() - start) / 1e9;
-                EpochRecord record = new EpochRecord(e, loss, ma, seconds);
-                epochs.add(record);
-                epochListener.accept(record);
-                log.accept(String.format(Locale.ROOT, "epoch %2d: loss %.4f, validation mA %.4f, %.2f s", e, loss, ma, seconds));
-                if (context != null) {
-                    context.progress(e, options.epochs(), "epoch " + e);
+
+                @Override
+                public double epoch(int epoch, JobContext jobContext) {
+                    return tuner.epoch(epoch, trainImages, trainTruth, weights[0], weights[1], jobContext);
                 }
-                if (ma > bestMa) {
-                    bestMa = ma;
-                    best = state;
-                    bestEpoch = e;
-                } else if (e - bestEpoch >= options.patience()) {
-                    log.accept("early stop: no better validation mA for " + options.patience() + " epochs; keeping epoch " + bestEpoch);
-                    break;
+
+                @Override
+                public double validate(Map<String, float[]> values) {
+                    return tuner.meanAccuracy(PromptTuner.State.of(values), valImages, valTruth);
                 }
-            }
+            }, resume, context);
         }
+        PromptTuner.State best = PromptTuner.State.of(outcome.best());
+        int bestEpoch = outcome.bestEpoch();
+        boolean cancelled = outcome.cancelled();
+        List<EpochRecord> epochs = outcome.epochs();
         PromptPack pack = pack(best, tokens, positives, negatives, split, before, bestEpoch);
         TunedAttributes loaded = TunedAttributes.load(pack, model);
         float[][] valTuned = pack.imagePrompts().isEmpty() ? val : encode(loaded, split.validation());
