@@ -72,7 +72,7 @@ class EvalClipPackTest {
         int code;
         try {
             code = new CommandLine(new TuneCommand()).execute(labels.toString(), "--schema", "peta-35", "--skip-empty",
-                    "--base", vit.toString(), "--out", pack.toString(), "--epochs", "2", "--region-tokens", "1",
+                    "--base", vit.toString(), "--out", pack.toString(), "--epochs", "1", "--region-tokens", "1",
                     "--models-mirror", mirror.toString());
         } finally {
             System.setOut(previous);
