@@ -60,8 +60,12 @@ public final class EvalAttributesCommand implements Callable<Integer> {
     private String predictorName;
 
     @Option(names = "--pack", paramLabel = "FILE", description = "Evaluate this prompt pack over its base model "
-            + "(sightline-pedvl) instead of --predictor.")
+            + "instead of --predictor.")
     private Path pack;
+
+    @Option(names = "--base", paramLabel = "MODEL", description = "With --pack: the base model, sightline-pedvl, a clip-* "
+            + "catalog id or a CLIP checkpoint file (default: the pack's own base; a pack tuned on a file needs that file).")
+    private String base;
 
     @Option(names = "--limit", defaultValue = "0", description = "Use only the first N rows (0: all).")
     private int limit;
@@ -106,6 +110,9 @@ public final class EvalAttributesCommand implements Callable<Integer> {
         if (batch < 1) {
             throw new IllegalArgumentException("--batch must be at least 1, got " + batch);
         }
+        if (base != null && pack == null) {
+            throw new IllegalArgumentException("--base names the base model of a --pack; give --pack too (or --predictor alone)");
+        }
         String catalogId = pack != null ? null : AttributeModels.catalogId(predictorName);
         String mappingId = pack != null ? AttributePredictionJob.DIRECT : AttributeModels.mappingId(catalogId);
         LabelSet labels = LabelsCsv.read(labelsCsv, new LabelReadOptions(schema, UnknownTokens.KEEP, true));
@@ -118,7 +125,7 @@ public final class EvalAttributesCommand implements Callable<Integer> {
         AttributeMapping mapping;
         MappingCoverage coverage;
         try (AttributePredictor predictor = pack != null ? new PackPredictors(ModelStore.forApp(AppPaths.fromEnvironment(),
-                ModelCatalog.fromClasspath(), Optional.empty())).open(pack) : attributeModels.open(predictorName)) {
+                ModelCatalog.fromClasspath(), Optional.empty())).open(pack, base) : attributeModels.open(predictorName)) {
             mapping = AttributePredictionJob.DIRECT.equals(mappingId) ? AttributePredictionJob.direct(predictor)
                     : AttributePredictionJob.mapping(mappingId);
             coverage = mapping.coverage(schema);

@@ -1,15 +1,18 @@
 package org.sightline.cli.eval;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sightline.cli.bases.BaseModels;
 import org.sightline.cli.search.VlModels;
 import org.sightline.core.vl.VisionLanguageModel;
 import org.sightline.core.vl.eval.RetrievalScores;
 import org.sightline.core.vl.search.CaptionRetrieval;
 import org.sightline.core.vl.search.CaptionsCsv;
+import org.sightline.core.tuning.PromptPack;
 import org.sightline.core.tuning.PromptPackJson;
 import org.sightline.core.tuning.PromptedModel;
 import picocli.CommandLine.Command;
@@ -29,13 +32,14 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
     @Option(names = "--captions", required = true, paramLabel = "CSV", description = "The captions file.")
     private Path captions;
 
-    @Option(names = "--model", paramLabel = "NAME",
-            description = "Vision-language model: " + VlModels.DEFAULT + ", a clip-* id or a model folder "
-                    + "(default: the searchModel setting, else " + VlModels.DEFAULT + ").")
+    @Option(names = {"--model", "--base"}, paramLabel = "NAME",
+            description = "Vision-language model (the base of --pack): " + VlModels.DEFAULT + ", a clip-* id, a model "
+                    + "folder or a CLIP checkpoint file (default: with --pack the pack's own base, a pack tuned on a file "
+                    + "needs that file; else the searchModel setting, else " + VlModels.DEFAULT + ").")
     private String model;
 
     @Option(names = "--pack", paramLabel = "FILE", description = "Encode the captions through this prompt pack's "
-            + "learned prompts (tuned for attribute sentences) over its base model.")
+            + "learned prompts and the gallery through its region prompts, over its base model.")
     private Path pack;
 
     private VlModels models;
@@ -56,10 +60,11 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
             long start = System.nanoTime();
             RetrievalScores scores;
             String identity;
-            try (VisionLanguageModel vl = (models != null ? models : VlModels.forApp()).open(modelName())) {
+            VlModels vlModels = models != null ? models : VlModels.forApp();
+            PromptPack prompts = pack == null ? null : PromptPackJson.read(pack);
+            try (VisionLanguageModel vl = open(vlModels, prompts)) {
                 identity = vl.identity().modelId() + " (sha256 " + vl.identity().sha256().substring(0, 12) + ")";
-                scores = CaptionRetrieval.evaluate(pack == null ? vl
-                        : new PromptedModel(PromptPackJson.read(pack), vl), rows);
+                scores = CaptionRetrieval.evaluate(prompts == null ? vl : new PromptedModel(prompts, vl), rows);
                 identity += pack == null ? "" : " + pack " + pack.getFileName();
             }
             out.printf(Locale.ROOT, "%s on %s%n", identity, captions);
@@ -76,7 +81,14 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
         }
     }
 
-    private String modelName() {
-        return model != null ? model : VlModels.active();
+    /** A checkpoint file opens as a CLIP base (checked against the pack before loading); other names through VlModels. */
+    private VisionLanguageModel open(VlModels vlModels, PromptPack prompts) throws IOException {
+        BaseModels bases = new BaseModels(vlModels.store());
+        String name = model != null ? model : prompts != null ? bases.defaultFor(prompts) : VlModels.active();
+        if (!BaseModels.isCheckpointFile(name)) {
+            return vlModels.open(name);
+        }
+        BaseModels.Located located = prompts != null ? bases.forPack(prompts, name) : bases.locate(name);
+        return bases.open(located);
     }
 }

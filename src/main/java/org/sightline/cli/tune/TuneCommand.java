@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.sightline.cli.bases.BaseModels;
 import org.sightline.core.config.AppPaths;
 import org.sightline.core.attributes.SchemaLibrary;
 import org.sightline.core.models.ModelCatalog;
@@ -13,14 +14,15 @@ import org.sightline.core.tuning.PromptPackJson;
 import org.sightline.core.tuning.resume.TuningCheckpoint;
 import org.sightline.core.tuning.resume.TuningRunDatabase;
 import org.sightline.core.tuning.resume.TuningRunSpec;
+import org.sightline.core.vl.VisionLanguageModel;
+import org.sightline.engine.djl.clip.ClipModel;
 import org.sightline.engine.djl.tuning.DescriptionTuning;
 import org.sightline.engine.djl.tuning.DescriptionTuningResult;
-import org.sightline.engine.djl.tuning.ShippedPedVlModels;
+import org.sightline.engine.djl.tuning.TunableBase;
 import org.sightline.engine.djl.tuning.TuningOptions;
 import org.sightline.engine.djl.tuning.TuningResult;
 import org.sightline.engine.djl.tuning.TuningResume;
 import org.sightline.engine.djl.tuning.TuningRun;
-import org.sightline.engine.djl.vl.PromptTextTower;
 import org.sightline.engine.djl.vl.PedestrianVlModel;
 import org.sightline.engine.djl.vl.ShippedPedVl;
 import picocli.CommandLine.Command;
@@ -113,7 +115,8 @@ public final class TuneCommand implements Callable<Integer> {
         TuningOptions options = TuningOptions.defaults().withEpochs(epochs).withSeed(seed).withPromptCount(prompts);
         TuningRun.Inputs inputs = TuningRun.read(task, input, schema, id -> SchemaLibrary.forApp(paths).resolve(id), skipEmpty);
         ModelStore store = ModelStore.forApp(paths, ModelCatalog.fromClasspath(), Optional.ofNullable(mirror).map(Path::toString));
-        TuneBases.Located located = TuneBases.locate(base, store);
+        BaseModels bases = new BaseModels(store);
+        BaseModels.Located located = bases.locate(base);
         TuningRunSpec spec = TuningRun.spec(task, input, schema, options, located.identity(), imagePromptSetting(), inputs);
         PrintStream console = new PrintStream(System.out, true);
         TuningCheckpoint from = null;
@@ -127,11 +130,13 @@ public final class TuneCommand implements Callable<Integer> {
         TuningRun.Result result;
         long baseParameters;
         boolean pedvl;
-        try (run; TuneBases.Opened opened = TuneBases.open(located, store, regionTokens)) {
-            result = TuningRun.run(opened.base(), !noImagePrompts, inputs, options, console::println, epoch -> { }, null,
+        try (run; VisionLanguageModel model = bases.open(located)) {
+            TunableBase tunable = model instanceof PedestrianVlModel pedVl ? TunableBase.of(pedVl)
+                    : TunableBase.of((ClipModel) model, regionTokens);
+            result = TuningRun.run(tunable, !noImagePrompts, inputs, options, console::println, epoch -> { }, null,
                     new TuningResume(from, run::save));
-            baseParameters = opened.base().baseParameterCount();
-            pedvl = opened.pedvl() != null;
+            baseParameters = tunable.baseParameterCount();
+            pedvl = model instanceof PedestrianVlModel;
         }
         PromptPackJson.write(result.pack(), out);
         TuningRunDatabase.delete(runFile);
