@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.sightline.core.cases.jobs.CommittedJobs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sightline.core.cases.CaseStore;
@@ -21,7 +18,6 @@ import org.sightline.core.cases.jobs.CaseJob;
 import org.sightline.core.cases.jobs.CaseJobState;
 import org.sightline.core.cases.jobs.ResumableJobs;
 import org.sightline.core.jobs.JobRunner;
-import org.sqlite.SQLiteConfig;
 
 /**
  * Kills (SIGKILL) a process in the middle of a gallery import, then checks that the case is
@@ -96,7 +92,7 @@ class GalleryImportCrashTest {
                 fail("child exited early (" + child.exitValue() + "): " + Files.readString(log));
             }
             if (Files.exists(database)) {
-                long done = committedDone(database);
+                long done = CommittedJobs.maxDone(database);
                 if (done >= KILL_AFTER_DONE) {
                     return done;
                 }
@@ -104,21 +100,5 @@ class GalleryImportCrashTest {
             Thread.sleep(10);
         }
         return fail("no batches committed within 30 s: " + Files.readString(log));
-    }
-
-    private static long committedDone(Path database) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(1000);
-        try (Connection c = config.createConnection("jdbc:sqlite:" + database);
-             Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT coalesce(max(done), 0) FROM jobs")) {
-            return r.next() ? r.getLong(1) : 0;
-        } catch (SQLException e) {
-            if (e.getMessage().contains("no such table")) {
-                return 0;
-            }
-            throw e;
-        }
     }
 }

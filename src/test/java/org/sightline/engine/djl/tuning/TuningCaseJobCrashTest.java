@@ -8,12 +8,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.sightline.core.cases.jobs.CommittedJobs;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +25,6 @@ import org.sightline.core.tuning.TuningInputs;
 import org.sightline.core.tuning.resume.TuningCaseJobs;
 import org.sightline.core.tuning.resume.TuningResumeException;
 import org.sightline.core.tuning.resume.TuningRunSpec;
-import org.sqlite.SQLiteConfig;
 
 /**
  * Kills (SIGKILL) a process running a tuning job of a case after two epochs were committed, then, in this
@@ -118,27 +114,11 @@ class TuningCaseJobCrashTest {
             if (!child.isAlive()) {
                 fail("child exited early (" + child.exitValue() + "): " + Files.readString(log));
             }
-            if (Files.exists(database) && committedEpochs(database) >= epochs) {
+            if (Files.exists(database) && CommittedJobs.maxDone(database) >= epochs) {
                 return;
             }
             Thread.sleep(20);
         }
         fail("no " + epochs + " epochs committed within 60 s: " + Files.readString(log));
-    }
-
-    private static long committedEpochs(Path database) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(1000);
-        try (Connection c = config.createConnection("jdbc:sqlite:" + database);
-             Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT coalesce(max(done), 0) FROM jobs")) {
-            return r.next() ? r.getLong(1) : 0;
-        } catch (SQLException e) {
-            if (e.getMessage().contains("no such table")) {
-                return 0;
-            }
-            throw e;
-        }
     }
 }
