@@ -27,7 +27,7 @@ import org.sightline.ui.search.SearchPort;
  * The search bar's port onto an open case: the default vision-language model, Lucene HNSW for large
  * cases, crops embedded (resuming) before each search. When the case has an active search pack
  * ({@link CasePacks.Role#SEARCH}, read at each search), query text is encoded through it
- * ({@link SearchPackModel}) and the results' notes say so. Create one per open case; close with it.
+ * ({@link SearchPackModel}) and {@link #searchPack()} names it. Create one per open case; close with it.
  * Wiring: {@code new SearchViewModel(caseOpen, port, jobs's executor, Platform::runLater)}.
  */
 public final class CaseSearchPort implements SearchPort, AutoCloseable {
@@ -66,13 +66,15 @@ public final class CaseSearchPort implements SearchPort, AutoCloseable {
         searchPack = activeSearchPack();
         search.embeddingJob().run(QUIET);
         SearchResults results = search.search(request, QUIET);
-        if (searchPack.isEmpty() || !request.isText()) {
-            return results;
+        if (!request.isText()) {
+            searchPack = Optional.empty();
         }
-        List<String> notes = new java.util.ArrayList<>();
-        notes.add("query encoded with search pack '" + searchPack.get().name() + "'");
-        notes.addAll(results.notes());
-        return new SearchResults(results.request(), results.hits(), results.model(), results.searched(), results.detections(), notes);
+        return results;
+    }
+
+    @Override
+    public Optional<String> searchPack() {
+        return searchPack.map(SearchPackModel.ActivePack::name);
     }
 
     /** The case's active search pack, read from its folder (so a choice made in the tuning dialog applies at the next search). */

@@ -39,7 +39,7 @@ import org.sightline.core.vl.search.SearchResults;
 /**
  * The case's search port with a search pack: the query is encoded through {@link PromptedModel} over
  * the base model (the hits' similarities are those of that vector with the stored crop vectors), crops
- * are embedded without prompts, the results' notes name the pack, and without a pack the plain
+ * are embedded without prompts, the port names the pack it used, and without a pack the plain
  * encoding is used again.
  */
 class CaseSearchPortPackTest {
@@ -159,7 +159,7 @@ class CaseSearchPortPackTest {
                     "the query went through the pack's prompts");
             assertFalse(model.imagePromptsSeen.isEmpty());
             assertTrue(model.imagePromptsSeen.stream().allMatch(ImagePrompts::isEmpty), "crops embedded without prompts");
-            assertEquals("query encoded with search pack 'market-ids'", withPack.notes().getFirst());
+            assertEquals(java.util.Optional.of("market-ids"), port.searchPack(), "the search says which pack it used");
 
             packs.setActive(CasePacks.Role.SEARCH, null);
             SearchResults plain = port.search(red);
@@ -167,7 +167,7 @@ class CaseSearchPortPackTest {
             assertFalse(java.util.Arrays.equals(plainQuery, expected), "the pack changes the query vector");
             float[] top = Embeddings.of(store, "fake-vl", plain.hits().getFirst().detectionId()).orElseThrow();
             assertEquals(dot(plainQuery, top), plain.hits().getFirst().similarity(), 1e-5, "no pack: the plain query vector");
-            assertTrue(plain.notes().stream().noneMatch(n -> n.contains("search pack")), plain.notes().toString());
+            assertEquals(java.util.Optional.empty(), port.searchPack());
             assertArrayEquals(new float[] {0.8f, 0, 0}, pack.prompts().values());
         }
     }

@@ -151,13 +151,13 @@ public final class TuningViewModel {
             return;
         }
         refreshPacks();
-        outcome.set(result);
         beforeAfter.set(result.beforeAfter());
         packName.set(CasePacks.nameFrom(input.get() == null ? "pack" : Path.of(input.get().strip()).getFileName().toString()));
         message.set(result.stoppedByCancel() ? "Cancelled: the best epoch so far (" + result.bestEpoch()
                 + ") was kept. Add it to this case, or " + (inCase ? "resume the run to continue it." : "start again.")
                 : result.task() == TuningTask.DESCRIPTION_SEARCH ? "Done. Add the pack to this case to encode its description searches with it."
                 : "Done. Add the pack to this case to score with it.");
+        outcome.set(result); // last, so its listeners see the before/after, pack name and message
     }
 
     public void cancel() {
