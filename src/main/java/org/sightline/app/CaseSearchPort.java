@@ -11,17 +11,23 @@ import org.sightline.core.cases.footage.DetectionRow;
 import org.sightline.core.cases.footage.Footage;
 import org.sightline.core.jobs.JobContext;
 import org.sightline.core.jobs.JobRunner;
+import org.sightline.core.search.ApproximateIndexFactory;
+import org.sightline.core.tuning.CasePacks;
+import org.sightline.core.tuning.SearchPackModel;
 import org.sightline.core.vl.search.CaseSearch;
 import org.sightline.core.vl.search.ColourRerank;
 import org.sightline.core.vl.search.QueryHistory;
 import org.sightline.core.vl.search.SearchRequest;
 import org.sightline.core.vl.search.SearchResults;
+import org.sightline.core.vl.search.VlModelOpener;
 import org.sightline.engine.lucene.HnswIndexFactory;
 import org.sightline.ui.search.SearchPort;
 
 /**
  * The search bar's port onto an open case: the default vision-language model, Lucene HNSW for large
- * cases, crops embedded (resuming) before each search. Create one per open case; close with it.
+ * cases, crops embedded (resuming) before each search. When the case has an active search pack
+ * ({@link CasePacks.Role#SEARCH}, read at each search), query text is encoded through it
+ * ({@link SearchPackModel}) and {@link #searchPack()} names it. Create one per open case; close with it.
  * Wiring: {@code new SearchViewModel(caseOpen, port, jobs's executor, Platform::runLater)}.
  */
 public final class CaseSearchPort implements SearchPort, AutoCloseable {
@@ -38,11 +44,16 @@ public final class CaseSearchPort implements SearchPort, AutoCloseable {
 
     private final CaseStore store;
     private final CaseSearch search;
+    private volatile Optional<SearchPackModel.ActivePack> searchPack = Optional.empty();
 
     public CaseSearchPort(CaseStore store, JobRunner runner) {
+        this(store, runner, VlModels.active(), VlModels.forApp().opener(), new HnswIndexFactory());
+    }
+
+    CaseSearchPort(CaseStore store, JobRunner runner, String modelId, VlModelOpener opener, ApproximateIndexFactory approximate) {
         this.store = store;
-        this.search = new CaseSearch(store, VlModels.active(), VlModels.forApp().opener(), new HnswIndexFactory(), runner,
-                new ColourRerank(ColourRerank.DEFAULT_WEIGHT));
+        this.search = new CaseSearch(store, modelId, id -> new SearchPackModel(opener.open(id), () -> searchPack), approximate,
+                runner, new ColourRerank(ColourRerank.DEFAULT_WEIGHT));
     }
 
     /** The embedding job, for the app to run on its job runner when a case opens or footage was added. */
@@ -51,9 +62,26 @@ public final class CaseSearchPort implements SearchPort, AutoCloseable {
     }
 
     @Override
-    public SearchResults search(SearchRequest request) throws Exception {
+    public synchronized SearchResults search(SearchRequest request) throws Exception {
+        searchPack = activeSearchPack();
         search.embeddingJob().run(QUIET);
-        return search.search(request, QUIET);
+        SearchResults results = search.search(request, QUIET);
+        if (!request.isText()) {
+            searchPack = Optional.empty();
+        }
+        return results;
+    }
+
+    @Override
+    public Optional<String> searchPack() {
+        return searchPack.map(SearchPackModel.ActivePack::name);
+    }
+
+    /** The case's active search pack, read from its folder (so a choice made in the tuning dialog applies at the next search). */
+    private Optional<SearchPackModel.ActivePack> activeSearchPack() throws java.io.IOException {
+        CasePacks packs = new CasePacks(store.info().folder());
+        Optional<String> name = packs.active(CasePacks.Role.SEARCH);
+        return name.isEmpty() ? Optional.empty() : Optional.of(new SearchPackModel.ActivePack(name.get(), packs.read(name.get())));
     }
 
     @Override

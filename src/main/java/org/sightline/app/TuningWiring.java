@@ -16,6 +16,7 @@ import org.sightline.core.models.ModelStore;
 import org.sightline.core.tuning.resume.TuningCaseJobs;
 import org.sightline.core.tuning.resume.TuningRunSpec;
 import org.sightline.core.vl.ModelIdentity;
+import org.sightline.engine.djl.tuning.DescriptionTuningResult;
 import org.sightline.engine.djl.tuning.EpochRecord;
 import org.sightline.engine.djl.tuning.ShippedPedVlModels;
 import org.sightline.engine.djl.tuning.TuningCaseJob;
@@ -30,12 +31,14 @@ import org.sightline.ui.tuning.TuningEpoch;
 import org.sightline.ui.tuning.TuningOutcome;
 import org.sightline.ui.tuning.TuningPort;
 import org.sightline.ui.tuning.TuningRequest;
+import org.sightline.ui.tuning.TuningTask;
 
 /**
- * The UI's prompt tuning: attribute tuning of the shipped sightline-pedvl (opened per run through the
- * model store), default options except the epochs; attributes without positive or negative images are
- * left out rather than failing. With a case open a run is a {@link TuningCaseJob} of the case
- * (resumable from its last finished epoch).
+ * The UI's prompt tuning: attribute or description-search tuning of the shipped sightline-pedvl (opened
+ * per run through the model store), default options except the epochs; attributes without positive or
+ * negative images (and identity folders without images or descriptions) are left out rather than failing.
+ * Attribute runs learn region prompts too; description-search runs learn text prompts only. With a case
+ * open a run is a {@link TuningCaseJob} of the case (resumable from its last finished epoch).
  */
 final class TuningWiring {
     private TuningWiring() {
@@ -72,12 +75,12 @@ final class TuningWiring {
             @Override
             public Job<TuningOutcome> tuning(TuningRequest request, Consumer<TuningEpoch> epochs) {
                 return context -> {
-                    TuningRun.Inputs inputs = TuningRun.read(TuningRun.ATTRIBUTES, request.input(), request.schema(),
+                    TuningRun.Inputs inputs = TuningRun.read(request.task().id(), request.input(), request.schema(),
                             schemas::resolve, true);
                     TuningOptions options = TuningOptions.defaults().withEpochs(request.epochs());
                     try (PedestrianVlModel model = pedvl.open()) {
-                        return outcome(TuningRun.run(TunableBase.of(model), true, inputs, options, line -> { }, relay(epochs),
-                                context, TuningResume.none()));
+                        return outcome(TuningRun.run(TunableBase.of(model), request.task() == TuningTask.ATTRIBUTES, inputs, options,
+                                line -> { }, relay(epochs), context, TuningResume.none()));
                     }
                 };
             }
@@ -85,9 +88,9 @@ final class TuningWiring {
             @Override
             public Job<TuningOutcome> tuning(CaseStore store, TuningRequest request, Consumer<TuningEpoch> epochs) {
                 return context -> {
-                    TuningRun.Inputs inputs = TuningRun.read(TuningRun.ATTRIBUTES, request.input(), request.schema(),
+                    TuningRun.Inputs inputs = TuningRun.read(request.task().id(), request.input(), request.schema(),
                             schemas::resolve, true);
-                    TuningRunSpec spec = TuningRun.spec(TuningRun.ATTRIBUTES, request.input(), request.schema(),
+                    TuningRunSpec spec = TuningRun.spec(request.task().id(), request.input(), request.schema(),
                             TuningOptions.defaults().withEpochs(request.epochs()), base(), TuningRunSpec.IMAGE_PROMPTS_ON, inputs);
                     long jobId = new CaseJobs(store).create(TuningCaseJobs.KIND, spec.toJson()).id();
                     return runInCase(store, jobId, spec, epochs, context);
@@ -97,7 +100,7 @@ final class TuningWiring {
             @Override
             public List<InterruptedTuning> interrupted(CaseStore store) {
                 return TuningCaseJobs.resumable(store).stream().map(run -> new InterruptedTuning(run.job().id(),
-                        run.spec().input(), run.epochs().size(), run.spec().epochs(), run.job().state().name(),
+                        TuningTask.fromId(run.spec().task()), run.spec().input(), run.epochs().size(), run.spec().epochs(), run.job().state().name(),
                         run.epochs().stream().map(e -> new TuningEpoch(e.epoch(), e.trainingLoss(), e.metric())).toList())).toList();
             }
 
@@ -119,6 +122,10 @@ final class TuningWiring {
     }
 
     private static TuningOutcome outcome(TuningRun.Result result) {
+        if (result.retrieval() != null) {
+            DescriptionTuningResult r = result.retrieval();
+            return TuningOutcome.retrieval(r.pack(), r.before(), r.after(), r.bestEpoch(), result.stoppedByCancel());
+        }
         TuningResult r = result.attributes();
         return new TuningOutcome(r.pack(), r.zeroShot().meanAccuracy(), r.zeroShotWithOffsets().meanAccuracy(),
                 r.tuned().meanAccuracy(), r.bestEpoch(), r.tuned().attributes().size() - r.tuned().undefinedAttributes().size(),

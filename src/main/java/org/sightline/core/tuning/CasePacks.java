@@ -14,14 +14,38 @@ import org.sightline.core.vl.ModelIdentity;
 
 /**
  * The prompt packs of one case: the files {@code <case>/packs/<name>.json}, and at most one active
- * pack (the one attribute scoring of this case uses), its name kept in {@code <case>/packs/active.txt}.
- * Adding copies the file in after checking it reads and was tuned on {@code base}; a pack for another
- * base model is refused with {@link PromptPackMismatchException}'s message and nothing is copied.
+ * pack per {@link Role}, its name kept in a marker file: {@code active.txt} (attribute scoring) and
+ * {@code active-search.txt} (description search's query encoding). Adding copies the file in after
+ * checking it reads and was tuned on {@code base}; a pack for another base model is refused with
+ * {@link PromptPackMismatchException}'s message and nothing is copied. A pack of the wrong kind for a
+ * role is refused when made active, saying which role it belongs to.
  */
 public final class CasePacks {
 
     public static final String FOLDER = "packs";
-    private static final String ACTIVE_FILE = "active.txt";
+
+    /** What an active pack is used for, and the marker file keeping its name. */
+    public enum Role {
+        /** Attribute scoring ({@code Attributes › Score new crops}): packs with attribute heads. */
+        ATTRIBUTES("active.txt"),
+        /** Description search's query text: packs tuned on identity folders (text prompts only). */
+        SEARCH("active-search.txt");
+
+        private final String markerFile;
+
+        Role(String markerFile) {
+            this.markerFile = markerFile;
+        }
+
+        /** Throws, saying where the pack belongs, unless {@code pack} suits this role. */
+        public void require(PromptPack pack, String where) {
+            if (this == ATTRIBUTES) {
+                pack.requireAttributeHeads(where);
+            } else {
+                pack.requireSearchPack(where);
+            }
+        }
+    }
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
 
     private final Path dir;
@@ -61,16 +85,21 @@ public final class CasePacks {
         add(name, PromptPackJson.read(packFile), base);
     }
 
+    /** Adds a pack of either kind (attribute or description search); its kind is checked when it is made active. */
     public void add(String name, PromptPack pack, ModelIdentity base) throws IOException {
         checkName(name);
         pack.requireBase(base);
-        pack.requireAttributeHeads("Pack '" + name + "'");
         PromptPackJson.write(pack, file(name));
     }
 
-    /** The active pack's name, if it is set and its file still exists. */
+    /** The active attribute pack's name, if it is set and its file still exists. */
     public Optional<String> active() throws IOException {
-        Path marker = dir.resolve(ACTIVE_FILE);
+        return active(Role.ATTRIBUTES);
+    }
+
+    /** The name of the pack active for {@code role}, if it is set and its file still exists. */
+    public Optional<String> active(Role role) throws IOException {
+        Path marker = dir.resolve(role.markerFile);
         if (!Files.isRegularFile(marker)) {
             return Optional.empty();
         }
@@ -78,9 +107,17 @@ public final class CasePacks {
         return NAME.matcher(name).matches() && Files.isRegularFile(file(name)) ? Optional.of(name) : Optional.empty();
     }
 
-    /** Makes {@code name} the active pack, or none when null. */
+    /** Makes {@code name} the active attribute pack, or none when null. */
     public void setActive(String name) throws IOException {
-        Path marker = dir.resolve(ACTIVE_FILE);
+        setActive(Role.ATTRIBUTES, name);
+    }
+
+    /**
+     * Makes {@code name} the pack active for {@code role}, or none when null; refuses (IllegalArgumentException)
+     * a pack of the other kind, saying where it belongs.
+     */
+    public void setActive(Role role, String name) throws IOException {
+        Path marker = dir.resolve(role.markerFile);
         if (name == null) {
             Files.deleteIfExists(marker);
             return;
@@ -88,6 +125,7 @@ public final class CasePacks {
         if (!Files.isRegularFile(file(name))) {
             throw new IOException("no prompt pack '" + name + "' in " + dir);
         }
+        role.require(read(name), "Pack '" + name + "'");
         Path temp = Files.createTempFile(dir, ".active", ".tmp");
         try {
             Files.writeString(temp, name + "\n", StandardCharsets.UTF_8);
@@ -97,10 +135,12 @@ public final class CasePacks {
         }
     }
 
-    /** Removes a pack file (and makes no pack active if it was the active one). */
+    /** Removes a pack file (and makes no pack active in a role it was active in). */
     public void remove(String name) throws IOException {
-        if (active().filter(name::equals).isPresent()) {
-            setActive(null);
+        for (Role role : Role.values()) {
+            if (active(role).filter(name::equals).isPresent()) {
+                setActive(role, null);
+            }
         }
         Files.deleteIfExists(file(name));
     }

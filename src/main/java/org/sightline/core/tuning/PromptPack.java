@@ -47,7 +47,29 @@ public record PromptPack(ModelIdentity base, String schemaId, TextPrompts prompt
     public void requireAttributeHeads(String where) {
         if (heads.isEmpty()) {
             throw new IllegalArgumentException(where + " is a description-search prompt pack (no attribute heads): "
-                    + "use it with `sightline eval retrieval --pack`, not for attribute scoring");
+                    + "make it a case's search pack (Tune prompts › Search pack of this case) or use it with "
+                    + "`sightline eval retrieval --pack`, not for attribute scoring");
+        }
+    }
+
+    /** Whether this is a description-search pack: text prompts only, no attribute heads. */
+    public boolean isSearchPack() {
+        return heads.isEmpty();
+    }
+
+    /**
+     * Throws unless the pack can encode description-search queries: an attribute pack (heads) belongs
+     * to attribute scoring, and region prompts would change crop vectors, which search embeds without them.
+     */
+    public void requireSearchPack(String where) {
+        if (!heads.isEmpty()) {
+            throw new IllegalArgumentException(where + " is an attribute prompt pack (" + heads.size() + " attribute heads): "
+                    + "make it the case's active attribute pack; description search needs a pack tuned on identity folders "
+                    + "(Tune prompts › Description search)");
+        }
+        if (!imagePrompts.isEmpty()) {
+            throw new IllegalArgumentException(where + " has visual region prompts: description search compares queries with "
+                    + "crop vectors embedded without prompts, so it takes only packs with text prompts alone");
         }
     }
 

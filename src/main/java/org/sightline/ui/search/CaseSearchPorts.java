@@ -47,6 +47,11 @@ public final class CaseSearchPorts implements SearchPort {
         return port().thumbnail(detectionId);
     }
 
+    @Override
+    public Optional<String> searchPack() {
+        return port().searchPack();
+    }
+
     private synchronized SearchPort port() {
         if (store == null) {
             throw new IllegalStateException("No case is open");

@@ -20,4 +20,9 @@ public interface SearchPort {
 
     /** The thumbnail file of a detection, if it has one. */
     Optional<Path> thumbnail(long detectionId);
+
+    /** The name of the case's search pack the last search encoded its query with, if any. */
+    default Optional<String> searchPack() {
+        return Optional.empty();
+    }
 }

@@ -36,6 +36,9 @@ public final class SearchResultsView {
         Label status = new Label();
         status.setId("searchStatus");
         status.textProperty().bind(search.statusProperty());
+        javafx.scene.control.Tooltip fullStatus = new javafx.scene.control.Tooltip();
+        fullStatus.textProperty().bind(search.statusProperty());
+        status.setTooltip(fullStatus);
         Button close = new Button("Close results");
         close.setId("closeSearchResults");
         close.setOnAction(event -> search.closeResults());

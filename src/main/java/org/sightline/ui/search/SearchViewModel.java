@@ -163,6 +163,7 @@ public final class SearchViewModel {
                     request = request.withFilter(parsed, predictor);
                 }
                 SearchResults found = port.search(request);
+                String pack = port.searchPack().map(name -> "Search pack '" + name + "' · ").orElse("");
                 List<SearchResultItem> items = new java.util.ArrayList<>();
                 int rank = 1;
                 for (SearchHit hit : found.hits()) {
@@ -170,14 +171,16 @@ public final class SearchViewModel {
                             port.thumbnail(hit.detectionId())));
                 }
                 List<String> past = port.history();
-                ui.execute(() -> finished(mine, items, found, past, what));
+                ui.execute(() -> finished(mine, items, found, past, what, pack));
             } catch (Exception e) {
                 ui.execute(() -> failed(mine, e));
             }
         });
     }
 
-    private void finished(long mine, List<SearchResultItem> items, SearchResults found, List<String> past, String what) {
+    /** {@code pack} names the search pack that encoded the query ("" for none), first in the status so it is seen. */
+    private void finished(long mine, List<SearchResultItem> items, SearchResults found, List<String> past, String what,
+                          String pack) {
         if (mine != generation) {
             return;
         }
@@ -186,7 +189,7 @@ public final class SearchViewModel {
         history.setAll(past);
         showAboveThreshold();
         String notes = found.notes().isEmpty() ? "" : " — " + String.join("; ", found.notes());
-        status.set(String.format(Locale.ROOT, "%d results for %s (%s, %d of %d detections searched)%s", results.size(),
+        status.set(pack + String.format(Locale.ROOT, "%d results for %s (%s, %d of %d detections searched)%s", results.size(),
                 what, found.model().modelId(), found.searched(), found.detections(), notes));
     }
 

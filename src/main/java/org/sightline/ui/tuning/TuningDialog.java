@@ -24,18 +24,24 @@ import javafx.stage.Window;
 import org.sightline.ui.common.Theme;
 
 /**
- * "Tune prompts": labelled folder or CSV, schema and epochs; a live chart of training loss and
- * validation mA per epoch; the case's interrupted runs to resume; before/after mA; adding the pack to
- * the open case; and the case's packs, one of which (or none) is active for attribute scoring.
+ * "Tune prompts": the task (attributes: labelled folder or CSV and schema; description search: identity
+ * folders) and epochs; a live chart of training loss and the task's validation metric (mA or R@1) per
+ * epoch; the case's interrupted runs of either task to resume; before/after figures; adding the pack to
+ * the open case; and the case's packs, one of which (or none) is active for attribute scoring and one
+ * (or none) encodes the case's description-search queries.
  */
 public final class TuningDialog {
     private TuningDialog() {
     }
 
     public static Stage show(Window owner, TuningViewModel model) {
+        ComboBox<TuningTask> task = new ComboBox<>();
+        task.setId("tuningTask");
+        task.getItems().setAll(TuningTask.values());
+        task.valueProperty().bindBidirectional(model.taskProperty());
         TextField input = new TextField();
         input.setId("tuningInput");
-        input.setPromptText("labelled folder tree or labels CSV");
+        input.promptTextProperty().bind(model.inputHintProperty());
         input.textProperty().bindBidirectional(model.inputProperty());
         HBox.setHgrow(input, Priority.ALWAYS);
         Button folder = new Button("Folder…");
@@ -46,6 +52,7 @@ public final class TuningDialog {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Labels CSV", "*.csv"));
             choose(chooser.showOpenDialog(owner), model);
         });
+        csv.disableProperty().bind(model.schemaUsedProperty().not());
         ComboBox<String> schema = new ComboBox<>();
         schema.setEditable(true);
         schema.getItems().setAll(model.schemas());
@@ -63,8 +70,13 @@ public final class TuningDialog {
         Button cancel = new Button("Cancel run");
         cancel.disableProperty().bind(model.runningProperty().not());
         cancel.setOnAction(e -> model.cancel());
-        HBox source = new HBox(8, new Label("Labelled data"), input, folder, csv);
-        HBox settings = new HBox(8, new Label("Schema"), schema, new Label("Epochs (at most)"), epochs, start, cancel);
+        HBox source = new HBox(8, new Label("Task"), task, new Label("Data"), input, folder, csv);
+        Label schemaLabel = new Label("Schema");
+        for (javafx.scene.Node node : new javafx.scene.Node[] {schemaLabel, schema}) {
+            node.visibleProperty().bind(model.schemaUsedProperty());
+            node.managedProperty().bind(model.schemaUsedProperty());
+        }
+        HBox settings = new HBox(8, schemaLabel, schema, new Label("Epochs (at most)"), epochs, start, cancel);
         HBox interrupted = InterruptedRunsRow.of(model);
 
         NumberAxis x = new NumberAxis();
@@ -79,9 +91,9 @@ public final class TuningDialog {
         chart.setId("tuningChart");
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
-        TuningSeries series = new TuningSeries(model.epochs());
+        TuningSeries series = new TuningSeries(model.epochs(), model.metricLabelProperty());
         chart.getData().add(series.loss);
-        chart.getData().add(series.validationMa);
+        chart.getData().add(series.validation);
 
         Label result = new Label();
         result.setId("tuningBeforeAfter");
@@ -112,19 +124,20 @@ public final class TuningDialog {
                 model.addPackFile(file.toPath());
             }
         });
-        HBox packs = new HBox(8, new Label("Active pack of this case"), active, none, importPack);
+        HBox packs = new HBox(8, new Label("Active attribute pack of this case"), active, none, importPack);
         packs.disableProperty().bind(model.caseOpenProperty().not());
+        HBox searchPacks = SearchPackRow.of(model);
 
         Label message = new Label();
         message.setId("tuningMessage");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
         message.getStyleClass().add("hint");
-        for (HBox row : new HBox[] {source, settings, interrupted, adding, packs}) {
+        for (HBox row : new HBox[] {source, settings, interrupted, adding, packs, searchPacks}) {
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         }
         VBox top = new VBox(8, source, settings, interrupted);
-        VBox bottom = new VBox(8, result, adding, packs, message);
+        VBox bottom = new VBox(8, result, adding, packs, searchPacks, message);
         BorderPane root = new BorderPane(chart, top, null, bottom, null);
         root.setPadding(new Insets(12));
         model.refreshPacks();
@@ -133,7 +146,7 @@ public final class TuningDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.NONE);
         stage.setTitle("Tune prompts");
-        Scene scene = new Scene(root, 860, 600);
+        Scene scene = new Scene(root, 900, 640);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.focusedProperty().addListener((obs, was, focused) -> {

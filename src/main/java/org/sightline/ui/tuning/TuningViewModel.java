@@ -3,9 +3,11 @@ package org.sightline.ui.tuning;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -25,8 +27,10 @@ import org.sightline.core.tuning.PromptPackJson;
 import org.sightline.ui.common.Problem;
 
 /**
- * The "Tune prompts" dialog's state: input, schema and epochs; the run's epochs (for the chart),
- * before/after mA and messages; and the open case's prompt packs with the active one. The run is a
+ * The "Tune prompts" dialog's state: task (attributes or description search), input, schema (attributes
+ * only) and epochs; the run's epochs (for the chart, whose metric follows the task), before/after figures
+ * and messages; and the open case's prompt packs with the active attribute pack and the active search
+ * pack (which encodes the case's description-search queries). The run is a
  * background job in the shared runner (jobs panel: progress, cancel). With a case open the run is a job
  * of the case, saved after every epoch: cancelled, or interrupted by a crash or quitting, it is listed in
  * {@link #interruptedRuns()} and {@link #resume} continues it, chart included. Call its methods on the UI thread.
@@ -38,6 +42,10 @@ public final class TuningViewModel {
     private final Supplier<Path> caseFolder;
     private final Supplier<CaseStore> caseStore;
     private final ObservableList<InterruptedTuning> interruptedRuns = FXCollections.observableArrayList();
+    private final ObjectProperty<TuningTask> task = new SimpleObjectProperty<>(TuningTask.ATTRIBUTES);
+    private final StringBinding metricLabel = Bindings.createStringBinding(() -> taskOrDefault().metric(), task);
+    private final StringBinding inputHint = Bindings.createStringBinding(() -> taskOrDefault().inputHint(), task);
+    private final BooleanBinding schemaUsed = Bindings.createBooleanBinding(() -> taskOrDefault() == TuningTask.ATTRIBUTES, task);
     private final StringProperty input = new SimpleStringProperty("");
     private final StringProperty schema = new SimpleStringProperty("peta-35");
     private final IntegerProperty epochCount = new SimpleIntegerProperty(30);
@@ -49,6 +57,7 @@ public final class TuningViewModel {
     private final StringProperty packName = new SimpleStringProperty("");
     private final ObservableList<String> casePacks = FXCollections.observableArrayList();
     private final StringProperty activePack = new SimpleStringProperty("");
+    private final StringProperty searchPack = new SimpleStringProperty("");
     private final BooleanProperty caseOpen = new SimpleBooleanProperty();
     private JobHandle<TuningOutcome> handle;
 
@@ -72,8 +81,10 @@ public final class TuningViewModel {
             return;
         }
         Path source = input.get() == null || input.get().isBlank() ? null : Path.of(input.get().strip());
-        if (source == null || !Files.exists(source)) {
-            message.set("Choose a labelled folder tree or a labels CSV" + (source == null ? "" : ": " + source + " does not exist"));
+        TuningTask chosen = taskOrDefault();
+        String problem = TuningInputCheck.problem(chosen, source);
+        if (problem != null) {
+            message.set(problem);
             return;
         }
         if (epochCount.get() < 1) {
@@ -81,7 +92,8 @@ public final class TuningViewModel {
             return;
         }
         epochs.clear();
-        TuningRequest request = new TuningRequest(source, schema.get() == null ? "" : schema.get().strip(), epochCount.get());
+        String schemaText = chosen != TuningTask.ATTRIBUTES || schema.get() == null ? "" : schema.get().strip();
+        TuningRequest request = new TuningRequest(chosen, source, schemaText, epochCount.get());
         CaseStore store = caseStore.get();
         submit("Tuning prompts on " + source.getFileName(), store == null ? port.tuning(request, this::epochFinished)
                 : port.tuning(store, request, this::epochFinished), "Tuning on " + source.getFileName() + "… (progress and "
@@ -94,6 +106,7 @@ public final class TuningViewModel {
         if (running.get() || run == null || store == null) {
             return;
         }
+        task.set(run.task());
         input.set(run.input());
         epochCount.set(run.epochs());
         epochs.setAll(run.finished());
@@ -138,14 +151,13 @@ public final class TuningViewModel {
             return;
         }
         refreshPacks();
-        outcome.set(result);
-        beforeAfter.set(String.format(Locale.ROOT, "Validation mA over %d attributes: before %.3f (zero-shot), %.3f "
-                        + "(zero-shot + offsets); after %.3f (prompt pack, best epoch %d)", result.attributes(),
-                result.maZeroShot(), result.maWithOffsets(), result.maAfter(), result.bestEpoch()));
+        beforeAfter.set(result.beforeAfter());
         packName.set(CasePacks.nameFrom(input.get() == null ? "pack" : Path.of(input.get().strip()).getFileName().toString()));
         message.set(result.stoppedByCancel() ? "Cancelled: the best epoch so far (" + result.bestEpoch()
                 + ") was kept. Add it to this case, or " + (inCase ? "resume the run to continue it." : "start again.")
+                : result.task() == TuningTask.DESCRIPTION_SEARCH ? "Done. Add the pack to this case to encode its description searches with it."
                 : "Done. Add the pack to this case to score with it.");
+        outcome.set(result); // last, so its listeners see the before/after, pack name and message
     }
 
     public void cancel() {
@@ -154,7 +166,10 @@ public final class TuningViewModel {
         }
     }
 
-    /** Saves the finished run's pack in the open case under {@link #packNameProperty()} and makes it active. */
+    /**
+     * Saves the finished run's pack in the open case under {@link #packNameProperty()} and makes it active:
+     * the active attribute pack, or for description search the case's search pack.
+     */
     public void addToCase() {
         TuningOutcome done = outcome.get();
         Path folder = caseFolder.get();
@@ -166,9 +181,12 @@ public final class TuningViewModel {
         try {
             CasePacks packs = new CasePacks(folder);
             packs.add(name, done.pack(), port.base());
-            packs.setActive(name);
+            boolean search = done.task() == TuningTask.DESCRIPTION_SEARCH;
+            packs.setActive(search ? CasePacks.Role.SEARCH : CasePacks.Role.ATTRIBUTES, name);
             refreshPacks();
-            message.set("Added pack '" + name + "' to this case and made it active; Attributes › Score new crops scores with it.");
+            message.set(search ? "Added pack '" + name + "' to this case as its search pack: description searches of this case "
+                    + "encode the query with it."
+                    : "Added pack '" + name + "' to this case and made it active; Attributes › Score new crops scores with it.");
         } catch (IOException | RuntimeException e) {
             message.set("Could not add the pack: " + Problem.reasonOf(e));
         }
@@ -191,23 +209,41 @@ public final class TuningViewModel {
         }
     }
 
-    /** Makes {@code name} the case's active pack; blank: none (the default attribute model scores). */
+    /** Makes {@code name} the case's active attribute pack; blank: none (the default attribute model scores). */
     public void setActivePack(String name) {
+        setActive(CasePacks.Role.ATTRIBUTES, name, activePack, "No pack active: the default attribute model scores this case",
+                "is active: Attributes › Score new crops scores with it");
+    }
+
+    /** Makes {@code name} the case's search pack (queries are encoded through it); blank: none (the plain search model). */
+    public void setSearchPack(String name) {
+        setActive(CasePacks.Role.SEARCH, name, searchPack, "No search pack: description search encodes queries with the plain model",
+                "is the search pack: description searches of this case encode the query with it");
+    }
+
+    /** A pack of the wrong kind for {@code role} is refused, the message saying where it belongs, and the choice shown reverts. */
+    private void setActive(CasePacks.Role role, String name, StringProperty shown, String noneMessage, String activeMessage) {
         Path folder = caseFolder.get();
         if (folder == null) {
             return;
         }
+        String wanted = name == null ? "" : name;
+        CasePacks packs = new CasePacks(folder);
         try {
-            CasePacks packs = new CasePacks(folder);
-            if (packs.active().orElse("").equals(name == null ? "" : name)) {
+            if (packs.active(role).orElse("").equals(wanted)) {
+                shown.set(wanted);
                 return;
             }
-            packs.setActive(name == null || name.isBlank() ? null : name);
-            activePack.set(name == null ? "" : name);
-            message.set(name == null || name.isBlank() ? "No pack active: the default attribute model scores this case"
-                    : "Pack '" + name + "' is active: Attributes › Score new crops scores with it");
+            packs.setActive(role, wanted.isBlank() ? null : wanted);
+            shown.set(wanted);
+            message.set(wanted.isBlank() ? noneMessage : "Pack '" + wanted + "' " + activeMessage);
         } catch (IOException | RuntimeException e) {
             message.set("Could not switch packs: " + Problem.reasonOf(e));
+            try {
+                shown.set(packs.active(role).orElse(""));
+            } catch (IOException unreadable) {
+                shown.set("");
+            }
         }
     }
 
@@ -219,6 +255,7 @@ public final class TuningViewModel {
             CasePacks packs = folder == null ? null : new CasePacks(folder);
             casePacks.setAll(packs == null ? java.util.List.of() : packs.names());
             activePack.set(packs == null ? "" : packs.active().orElse(""));
+            searchPack.set(packs == null ? "" : packs.active(CasePacks.Role.SEARCH).orElse(""));
         } catch (IOException e) {
             message.set("Could not list the case's packs: " + e.getMessage());
         }
@@ -238,6 +275,35 @@ public final class TuningViewModel {
     /** The open case's tuning runs that can be continued (cancelled or interrupted), oldest first. */
     public ObservableList<InterruptedTuning> interruptedRuns() {
         return interruptedRuns;
+    }
+
+    private TuningTask taskOrDefault() {
+        return task.get() == null ? TuningTask.ATTRIBUTES : task.get();
+    }
+
+    /** Attributes or description search; the input, schema and chart follow it. */
+    public ObjectProperty<TuningTask> taskProperty() {
+        return task;
+    }
+
+    /** The chart's validation series: "validation mA" or "validation R@1". */
+    public StringBinding metricLabelProperty() {
+        return metricLabel;
+    }
+
+    /** What the input field takes, for its placeholder. */
+    public StringBinding inputHintProperty() {
+        return inputHint;
+    }
+
+    /** Whether the schema applies (attributes only). */
+    public BooleanBinding schemaUsedProperty() {
+        return schemaUsed;
+    }
+
+    /** The case's search pack ("" for none). */
+    public StringProperty searchPackProperty() {
+        return searchPack;
     }
 
     public StringProperty inputProperty() {

@@ -62,15 +62,53 @@ class CasePacksTest {
         assertFalse(Files.exists(caseFolder.resolve("evil.json")));
     }
 
+    static PromptPack searchPack() {
+        return new PromptPack(BASE, "retrieval", new TextPrompts(1, 2, new float[] {0.5f, -0.5f}), List.of(),
+                Map.of("task", "retrieval"));
+    }
+
     @Test
-    void aDescriptionSearchPackIsRefusedForAttributeScoring(@TempDir Path caseFolder) throws Exception {
-        PromptPack retrieval = new PromptPack(BASE, "retrieval", new TextPrompts(1, 2, new float[] {0.5f, -0.5f}),
-                java.util.List.of(), java.util.Map.of("task", "retrieval"));
+    void theSearchPackIsASecondActiveChoiceKeptLikeTheAttributePack(@TempDir Path caseFolder) throws Exception {
         CasePacks packs = new CasePacks(caseFolder);
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> packs.add("search", retrieval, BASE));
-        assertTrue(refused.getMessage().contains("eval retrieval --pack"), refused.getMessage());
-        assertTrue(packs.names().isEmpty());
+        packs.add("office", pack(BASE), BASE);
+        packs.add("market-ids", searchPack(), BASE);
+        packs.setActive("office");
+        packs.setActive(CasePacks.Role.SEARCH, "market-ids");
+
+        CasePacks reopened = new CasePacks(caseFolder);
+        assertEquals(Optional.of("office"), reopened.active(CasePacks.Role.ATTRIBUTES));
+        assertEquals(Optional.of("market-ids"), reopened.active(CasePacks.Role.SEARCH));
+        assertEquals("market-ids\n", Files.readString(caseFolder.resolve("packs/active-search.txt")), "kept like active.txt");
+        assertEquals("office\n", Files.readString(caseFolder.resolve("packs/active.txt")));
+        reopened.setActive(CasePacks.Role.SEARCH, null);
+        assertEquals(Optional.empty(), reopened.active(CasePacks.Role.SEARCH));
+        assertEquals(Optional.of("office"), reopened.active(), "the attribute choice is separate");
+        reopened.setActive(CasePacks.Role.SEARCH, "market-ids");
+        reopened.remove("market-ids");
+        assertEquals(Optional.empty(), reopened.active(CasePacks.Role.SEARCH), "removing the pack clears its role");
+    }
+
+    @Test
+    void packsOfTheWrongKindAreRefusedForEachRoleSayingWhereTheyBelong(@TempDir Path caseFolder) throws Exception {
+        CasePacks packs = new CasePacks(caseFolder);
+        packs.add("search", searchPack(), BASE);
+        packs.add("office", pack(BASE), BASE);
+        IllegalArgumentException forAttributes = assertThrows(IllegalArgumentException.class, () -> packs.setActive("search"));
+        assertTrue(forAttributes.getMessage().contains("description-search prompt pack")
+                && forAttributes.getMessage().contains("search pack"), forAttributes.getMessage());
+        IllegalArgumentException forSearch = assertThrows(IllegalArgumentException.class,
+                () -> packs.setActive(CasePacks.Role.SEARCH, "office"));
+        assertTrue(forSearch.getMessage().contains("attribute prompt pack")
+                && forSearch.getMessage().contains("active attribute pack"), forSearch.getMessage());
+        assertEquals(Optional.empty(), packs.active());
+        assertEquals(Optional.empty(), packs.active(CasePacks.Role.SEARCH));
+
+        PromptPack withRegions = new PromptPack(BASE, "retrieval", searchPack().prompts(),
+                new org.sightline.core.vl.ImagePrompts(1, 1, new float[] {0.1f, 0.2f, 0.3f, 0.4f}), List.of(), Map.of());
+        packs.add("regions", withRegions, BASE);
+        IllegalArgumentException regions = assertThrows(IllegalArgumentException.class,
+                () -> packs.setActive(CasePacks.Role.SEARCH, "regions"));
+        assertTrue(regions.getMessage().contains("region prompts"), regions.getMessage());
     }
 
     @Test

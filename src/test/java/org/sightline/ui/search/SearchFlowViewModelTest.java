@@ -24,6 +24,12 @@ class SearchFlowViewModelTest {
     private static final class FakePort implements SearchPort {
         final List<SearchRequest> requests = new ArrayList<>();
         final List<String> past = new ArrayList<>();
+        Optional<String> pack = Optional.empty();
+
+        @Override
+        public Optional<String> searchPack() {
+            return pack;
+        }
 
         @Override
         public SearchResults search(SearchRequest request) {
@@ -91,6 +97,21 @@ class SearchFlowViewModelTest {
         background.poll().run();
         ui.poll().run();
         assertEquals(3L, port.requests.get(1).likeDetection());
+    }
+
+    @Test
+    void theStatusSaysFirstWhichSearchPackEncodedTheQuery() {
+        FakePort port = new FakePort();
+        port.pack = Optional.of("market-ids");
+        Queue<Runnable> background = new ArrayDeque<>();
+        Queue<Runnable> ui = new ArrayDeque<>();
+        SearchViewModel search = new SearchViewModel(new SimpleBooleanProperty(true), port, background::add, ui::add);
+        search.queryProperty().set("man in red");
+        assertTrue(search.search());
+        background.poll().run();
+        ui.poll().run();
+        assertTrue(search.statusProperty().get().startsWith("Search pack 'market-ids' · 3 results for “man in red”"),
+                search.statusProperty().get());
     }
 
     @Test

@@ -122,11 +122,11 @@ class TuningViewModelResumeTest {
                 List.of(new TuningEpoch(1, 0.9, 0.55), new TuningEpoch(2, 0.8, 0.60), new TuningEpoch(3, 0.7, 0.64))));
         try (CaseStore store = Cases.create(temp.resolve("case"), "resume case")) {
             TuningViewModel model = new TuningViewModel(port(), runner, ui::add, () -> store.info().folder(), () -> store);
-            TuningSeries series = new TuningSeries(model.epochs());
+            TuningSeries series = new TuningSeries(model.epochs(), model.metricLabelProperty());
             model.refreshPacks();
             assertEquals(1, model.interruptedRuns().size());
             InterruptedTuning run = model.interruptedRuns().getFirst();
-            assertEquals("office-cams.csv: 3 of 4 epochs (interrupted)", run.label());
+            assertEquals("Attributes, office-cams.csv: 3 of 4 epochs (interrupted)", run.label());
 
             model.resume(run);
             assertEquals(List.of(1, 2, 3), model.epochs().stream().map(TuningEpoch::epoch).toList(), "saved epochs shown at once");
@@ -136,7 +136,7 @@ class TuningViewModelResumeTest {
             drainUntil(() -> model.outcomeProperty().get() != null);
             assertEquals(List.of("resume 7"), calls);
             assertEquals(List.of(1, 2, 3, 4), model.epochs().stream().map(TuningEpoch::epoch).toList(), "replayed epochs not doubled");
-            assertEquals(4, series.validationMa.getData().size());
+            assertEquals(4, series.validation.getData().size());
             assertNotNull(model.outcomeProperty().get());
             assertTrue(model.interruptedRuns().isEmpty(), "a finished run is no longer listed");
             assertTrue(model.beforeAfterProperty().get().contains("after 0.660"), model.beforeAfterProperty().get());
@@ -157,7 +157,7 @@ class TuningViewModelResumeTest {
             assertEquals(List.of("start in resume case"), calls);
             assertTrue(model.messageProperty().get().contains("The run is saved in this case: resume it below."),
                     model.messageProperty().get());
-            assertEquals(List.of("lobby.csv: 1 of 5 epochs (cancelled)"), model.interruptedRuns().stream().map(InterruptedTuning::label).toList());
+            assertEquals(List.of("Attributes, lobby.csv: 1 of 5 epochs (cancelled)"), model.interruptedRuns().stream().map(InterruptedTuning::label).toList());
         }
     }
 }

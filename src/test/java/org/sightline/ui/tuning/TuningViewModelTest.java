@@ -104,7 +104,7 @@ class TuningViewModelTest {
     void epochsReachTheChartSeriesAndBeforeAfterIsShownThenThePackGoesIntoTheCase() throws Exception {
         Path caseFolder = temp.resolve("case");
         TuningViewModel model = model(port(BASE, null), caseFolder);
-        TuningSeries series = new TuningSeries(model.epochs());
+        TuningSeries series = new TuningSeries(model.epochs(), model.metricLabelProperty());
         model.start();
         assertTrue(model.runningProperty().get());
         drainUntil(() -> model.outcomeProperty().get() != null);
@@ -112,7 +112,7 @@ class TuningViewModelTest {
         assertEquals(List.of(1, 2, 3), model.epochs().stream().map(TuningEpoch::epoch).toList());
         assertEquals(3, series.loss.getData().size());
         assertEquals(0.6, series.loss.getData().get(2).getYValue().doubleValue(), 1e-9);
-        assertEquals(0.70, series.validationMa.getData().get(2).getYValue().doubleValue(), 1e-9);
+        assertEquals(0.70, series.validation.getData().get(2).getYValue().doubleValue(), 1e-9);
         String text = model.beforeAfterProperty().get();
         assertTrue(text.contains("before 0.600") && text.contains("after 0.700") && text.contains("best epoch 3"), text);
         assertEquals("office-cams", model.packNameProperty().get());
