@@ -79,7 +79,7 @@ public final class CaseSearchPort implements SearchPort, AutoCloseable {
 
     /** The case's active search pack, read from its folder (so a choice made in the tuning dialog applies at the next search). */
     private Optional<SearchPackModel.ActivePack> activeSearchPack() throws java.io.IOException {
-        CasePacks packs = new CasePacks(store.info().folder());
+        CasePacks packs = new CasePacks(store);
         Optional<String> name = packs.active(CasePacks.Role.SEARCH);
         return name.isEmpty() ? Optional.empty() : Optional.of(new SearchPackModel.ActivePack(name.get(), packs.read(name.get())));
     }

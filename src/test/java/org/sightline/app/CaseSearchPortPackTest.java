@@ -144,7 +144,7 @@ class CaseSearchPortPackTest {
         SearchRequest red = SearchRequest.text("a man in red").withColourRerank(false);
         try (CaseStore store = colourCase(); JobRunner runner = new JobRunner(1);
              CaseSearchPort port = new CaseSearchPort(store, runner, "fake-vl", id -> model, null)) {
-            CasePacks packs = new CasePacks(store.info().folder());
+            CasePacks packs = new CasePacks(store);
             packs.add("market-ids", pack, BASE);
             packs.setActive(CasePacks.Role.SEARCH, "market-ids");
 

@@ -1,21 +1,22 @@
 package org.sightline.core.tuning;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.sightline.core.cases.CaseStore;
 import org.sightline.core.vl.ModelIdentity;
 
 /**
- * The prompt packs of one case: the files {@code <case>/packs/<name>.json}, and at most one active
- * pack per {@link Role}, its name kept in a marker file: {@code active.txt} (attribute scoring) and
- * {@code active-search.txt} (description search's query encoding). Adding copies the file in after
+ * The prompt packs of one case: the files {@code <case>/packs/<name>.json} (exported artefacts, each
+ * pinned to its base model), and at most one active pack per {@link Role}, recorded in the case
+ * database (table {@code active_packs}): attribute scoring and description search's query encoding. Adding copies the file in after
  * checking it reads and was tuned on {@code base}; a pack for another base model is refused with
  * {@link PromptPackMismatchException}'s message and nothing is copied. A pack of the wrong kind for a
  * role is refused when made active, saying which role it belongs to.
@@ -24,17 +25,17 @@ public final class CasePacks {
 
     public static final String FOLDER = "packs";
 
-    /** What an active pack is used for, and the marker file keeping its name. */
+    /** What an active pack is used for, and its key in the case database. */
     public enum Role {
         /** Attribute scoring ({@code Attributes › Score new crops}): packs with attribute heads. */
-        ATTRIBUTES("active.txt"),
+        ATTRIBUTES("attributes"),
         /** Description search's query text: packs tuned on identity folders (text prompts only). */
-        SEARCH("active-search.txt");
+        SEARCH("search");
 
-        private final String markerFile;
+        private final String key;
 
-        Role(String markerFile) {
-            this.markerFile = markerFile;
+        Role(String key) {
+            this.key = key;
         }
 
         /** Throws, saying where the pack belongs, unless {@code pack} suits this role. */
@@ -48,10 +49,12 @@ public final class CasePacks {
     }
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
 
+    private final CaseStore store;
     private final Path dir;
 
-    public CasePacks(Path caseFolder) {
-        this.dir = caseFolder.resolve(FOLDER);
+    public CasePacks(CaseStore store) {
+        this.store = store;
+        this.dir = store.info().folder().resolve(FOLDER);
     }
 
     public Path folder() {
@@ -93,18 +96,21 @@ public final class CasePacks {
     }
 
     /** The active attribute pack's name, if it is set and its file still exists. */
-    public Optional<String> active() throws IOException {
+    public Optional<String> active() {
         return active(Role.ATTRIBUTES);
     }
 
     /** The name of the pack active for {@code role}, if it is set and its file still exists. */
-    public Optional<String> active(Role role) throws IOException {
-        Path marker = dir.resolve(role.markerFile);
-        if (!Files.isRegularFile(marker)) {
-            return Optional.empty();
-        }
-        String name = Files.readString(marker, StandardCharsets.UTF_8).strip();
-        return NAME.matcher(name).matches() && Files.isRegularFile(file(name)) ? Optional.of(name) : Optional.empty();
+    public Optional<String> active(Role role) {
+        Optional<String> name = store.read(c -> {
+            try (PreparedStatement query = c.prepareStatement("SELECT pack FROM active_packs WHERE role = ?")) {
+                query.setString(1, role.key);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? Optional.of(rows.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+        return name.filter(n -> NAME.matcher(n).matches() && Files.isRegularFile(file(n)));
     }
 
     /** Makes {@code name} the active attribute pack, or none when null. */
@@ -117,22 +123,26 @@ public final class CasePacks {
      * a pack of the other kind, saying where it belongs.
      */
     public void setActive(Role role, String name) throws IOException {
-        Path marker = dir.resolve(role.markerFile);
-        if (name == null) {
-            Files.deleteIfExists(marker);
-            return;
+        if (name != null) {
+            if (!Files.isRegularFile(file(name))) {
+                throw new IOException("no prompt pack '" + name + "' in " + dir);
+            }
+            role.require(read(name), "Pack '" + name + "'");
         }
-        if (!Files.isRegularFile(file(name))) {
-            throw new IOException("no prompt pack '" + name + "' in " + dir);
-        }
-        role.require(read(name), "Pack '" + name + "'");
-        Path temp = Files.createTempFile(dir, ".active", ".tmp");
-        try {
-            Files.writeString(temp, name + "\n", StandardCharsets.UTF_8);
-            Files.move(temp, marker, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        store.inTransaction(c -> {
+            try (PreparedStatement clear = c.prepareStatement("DELETE FROM active_packs WHERE role = ?")) {
+                clear.setString(1, role.key);
+                clear.executeUpdate();
+            }
+            if (name != null) {
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO active_packs (role, pack) VALUES (?, ?)")) {
+                    insert.setString(1, role.key);
+                    insert.setString(2, name);
+                    insert.executeUpdate();
+                }
+            }
+            return null;
+        });
     }
 
     /** Removes a pack file (and makes no pack active in a role it was active in). */

@@ -25,7 +25,7 @@ public record ActivePack(String modelName, String displayName, String mappingId)
     }
 
     public static Optional<ActivePack> of(CaseStore store) {
-        CasePacks packs = new CasePacks(store.info().folder());
+        CasePacks packs = new CasePacks(store);
         try {
             Optional<String> name = packs.active();
             if (name.isEmpty()) {

@@ -130,10 +130,8 @@ public final class ShellViewModel implements AutoCloseable {
 
     /** A fresh view model for the "Tune prompts" dialog, over the open case (if any) at each use. */
     public org.sightline.ui.tuning.TuningViewModel tuning() {
-        return new org.sightline.ui.tuning.TuningViewModel(services.tuning(), services.jobs(), uiThread, () -> {
-            org.sightline.core.cases.CaseStore store = cases.storeProperty().get();
-            return store == null ? null : store.info().folder();
-        }, () -> cases.storeProperty().get());
+        return new org.sightline.ui.tuning.TuningViewModel(services.tuning(), services.jobs(), uiThread,
+                () -> cases.storeProperty().get());
     }
 
     public javafx.beans.value.ObservableStringValue computeDevice() {

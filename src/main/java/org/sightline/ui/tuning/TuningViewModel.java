@@ -39,7 +39,6 @@ public final class TuningViewModel {
     private final TuningPort port;
     private final JobRunner runner;
     private final Executor uiThread;
-    private final Supplier<Path> caseFolder;
     private final Supplier<CaseStore> caseStore;
     private final ObservableList<InterruptedTuning> interruptedRuns = FXCollections.observableArrayList();
     private final ObjectProperty<TuningTask> task = new SimpleObjectProperty<>(TuningTask.ATTRIBUTES);
@@ -61,18 +60,14 @@ public final class TuningViewModel {
     private final BooleanProperty caseOpen = new SimpleBooleanProperty();
     private JobHandle<TuningOutcome> handle;
 
-    /** @param caseFolder the open case's folder, or null when no case is open */
-    public TuningViewModel(TuningPort port, JobRunner runner, Executor uiThread, Supplier<Path> caseFolder) {
-        this(port, runner, uiThread, caseFolder, () -> null);
-    }
-
-    /** @param caseStore the open case, or null when none is open: runs then belong to it and can be resumed */
-    public TuningViewModel(TuningPort port, JobRunner runner, Executor uiThread, Supplier<Path> caseFolder,
-                           Supplier<CaseStore> caseStore) {
+    /**
+     * @param caseStore the open case, or null when none is open: runs then belong to it and can be resumed,
+     *                  and its packs are listed
+     */
+    public TuningViewModel(TuningPort port, JobRunner runner, Executor uiThread, Supplier<CaseStore> caseStore) {
         this.port = port;
         this.runner = runner;
         this.uiThread = uiThread;
-        this.caseFolder = caseFolder;
         this.caseStore = caseStore;
     }
 
@@ -172,14 +167,14 @@ public final class TuningViewModel {
      */
     public void addToCase() {
         TuningOutcome done = outcome.get();
-        Path folder = caseFolder.get();
-        if (done == null || folder == null) {
+        CaseStore store = caseStore.get();
+        if (done == null || store == null) {
             message.set(done == null ? "No finished tuning run to add" : "Open a case first");
             return;
         }
         String name = CasePacks.nameFrom(packName.get() == null ? "pack" : packName.get());
         try {
-            CasePacks packs = new CasePacks(folder);
+            CasePacks packs = new CasePacks(store);
             packs.add(name, done.pack(), port.base());
             boolean search = done.task() == TuningTask.DESCRIPTION_SEARCH;
             packs.setActive(search ? CasePacks.Role.SEARCH : CasePacks.Role.ATTRIBUTES, name);
@@ -194,14 +189,14 @@ public final class TuningViewModel {
 
     /** Adds a pack file made elsewhere (e.g. by {@code sightline tune}); refused when tuned on another base model. */
     public void addPackFile(Path file) {
-        Path folder = caseFolder.get();
-        if (folder == null) {
+        CaseStore store = caseStore.get();
+        if (store == null) {
             message.set("Open a case first");
             return;
         }
         String name = CasePacks.nameFrom(file.getFileName().toString());
         try {
-            new CasePacks(folder).add(name, PromptPackJson.read(file), port.base());
+            new CasePacks(store).add(name, PromptPackJson.read(file), port.base());
             refreshPacks();
             message.set("Added pack '" + name + "' (not active until you choose it)");
         } catch (IOException | RuntimeException e) {
@@ -223,12 +218,12 @@ public final class TuningViewModel {
 
     /** A pack of the wrong kind for {@code role} is refused, the message saying where it belongs, and the choice shown reverts. */
     private void setActive(CasePacks.Role role, String name, StringProperty shown, String noneMessage, String activeMessage) {
-        Path folder = caseFolder.get();
-        if (folder == null) {
+        CaseStore store = caseStore.get();
+        if (store == null) {
             return;
         }
         String wanted = name == null ? "" : name;
-        CasePacks packs = new CasePacks(folder);
+        CasePacks packs = new CasePacks(store);
         try {
             if (packs.active(role).orElse("").equals(wanted)) {
                 shown.set(wanted);
@@ -241,7 +236,7 @@ public final class TuningViewModel {
             message.set("Could not switch packs: " + Problem.reasonOf(e));
             try {
                 shown.set(packs.active(role).orElse(""));
-            } catch (IOException unreadable) {
+            } catch (RuntimeException unreadable) {
                 shown.set("");
             }
         }
@@ -249,15 +244,15 @@ public final class TuningViewModel {
 
     /** Re-reads the open case's packs and active pack (call when the dialog opens or the case may have changed). */
     public void refreshPacks() {
-        Path folder = caseFolder.get();
-        caseOpen.set(folder != null);
+        CaseStore store = caseStore.get();
+        caseOpen.set(store != null);
         try {
-            CasePacks packs = folder == null ? null : new CasePacks(folder);
+            CasePacks packs = store == null ? null : new CasePacks(store);
             casePacks.setAll(packs == null ? java.util.List.of() : packs.names());
             activePack.set(packs == null ? "" : packs.active().orElse(""));
             searchPack.set(packs == null ? "" : packs.active(CasePacks.Role.SEARCH).orElse(""));
-        } catch (IOException e) {
-            message.set("Could not list the case's packs: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            message.set("Could not list the case's packs: " + Problem.reasonOf(e));
         }
         refreshInterrupted();
     }

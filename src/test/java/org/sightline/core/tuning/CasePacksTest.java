@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sightline.core.cases.CaseStore;
+import org.sightline.core.cases.Cases;
 import org.sightline.core.vl.ModelIdentity;
 import org.sightline.core.vl.TextPrompts;
 
@@ -26,32 +28,43 @@ class CasePacksTest {
 
     @Test
     void packsListSwitchOnAndOffAndTheActiveOneSurvivesReopening(@TempDir Path caseFolder) throws Exception {
-        CasePacks packs = new CasePacks(caseFolder);
-        assertEquals(List.of(), packs.names());
-        assertEquals(Optional.empty(), packs.active());
-        packs.add("office", pack(BASE), BASE);
-        Path outside = caseFolder.resolve("lobby.json");
-        PromptPackJson.write(pack(BASE), outside);
-        packs.add("lobby", outside, BASE);
-        packs.setActive("office");
-
-        CasePacks reopened = new CasePacks(caseFolder);
-        assertEquals(List.of("lobby", "office"), reopened.names());
-        assertEquals(Optional.of("office"), reopened.active());
-        assertEquals(pack(BASE).heads(), reopened.read("office").heads());
-        reopened.setActive("lobby");
-        assertEquals(Optional.of("lobby"), new CasePacks(caseFolder).active());
-        reopened.setActive(null);
-        assertEquals(Optional.empty(), new CasePacks(caseFolder).active());
-        reopened.setActive("office");
-        reopened.remove("office");
-        assertEquals(Optional.empty(), new CasePacks(caseFolder).active());
-        assertEquals(List.of("lobby"), new CasePacks(caseFolder).names());
+        try (CaseStore store = Cases.create(caseFolder, "packs")) {
+            CasePacks packs = new CasePacks(store);
+            assertEquals(List.of(), packs.names());
+            assertEquals(Optional.empty(), packs.active());
+            packs.add("office", pack(BASE), BASE);
+            Path outside = caseFolder.resolve("lobby.json");
+            PromptPackJson.write(pack(BASE), outside);
+            packs.add("lobby", outside, BASE);
+            packs.setActive("office");
+        }
+        try (CaseStore store = Cases.open(caseFolder)) {
+            CasePacks reopened = new CasePacks(store);
+            assertEquals(List.of("lobby", "office"), reopened.names());
+            assertEquals(Optional.of("office"), reopened.active(), "the choice is kept in the case database");
+            assertEquals(pack(BASE).heads(), reopened.read("office").heads());
+            reopened.setActive("lobby");
+            assertEquals(Optional.of("lobby"), new CasePacks(store).active());
+            reopened.setActive(null);
+            assertEquals(Optional.empty(), new CasePacks(store).active());
+            reopened.setActive("office");
+            reopened.remove("office");
+            assertEquals(Optional.empty(), new CasePacks(store).active());
+            assertEquals(List.of("lobby"), new CasePacks(store).names());
+            reopened.setActive("lobby");
+            Files.delete(reopened.file("lobby"));
+            assertEquals(Optional.empty(), reopened.active(), "a choice whose file is gone is no choice");
+        }
     }
 
     @Test
     void packOfAnotherBaseModelIsRefusedAndNotCopied(@TempDir Path caseFolder) throws Exception {
-        CasePacks packs = new CasePacks(caseFolder);
+        try (CaseStore store = Cases.create(caseFolder, "packs")) {
+            refusesOtherBases(new CasePacks(store), caseFolder);
+        }
+    }
+
+    private static void refusesOtherBases(CasePacks packs, Path caseFolder) throws Exception {
         PromptPackMismatchException e = assertThrows(PromptPackMismatchException.class,
                 () -> packs.add("clip", pack(new ModelIdentity("clip-vit-b32", "cd".repeat(32))), BASE));
         assertTrue(e.getMessage().contains("tuned on base model 'clip-vit-b32'") && e.getMessage().contains("'sightline-pedvl'"),
@@ -69,17 +82,21 @@ class CasePacksTest {
 
     @Test
     void theSearchPackIsASecondActiveChoiceKeptLikeTheAttributePack(@TempDir Path caseFolder) throws Exception {
-        CasePacks packs = new CasePacks(caseFolder);
-        packs.add("office", pack(BASE), BASE);
-        packs.add("market-ids", searchPack(), BASE);
-        packs.setActive("office");
-        packs.setActive(CasePacks.Role.SEARCH, "market-ids");
+        try (CaseStore store = Cases.create(caseFolder, "packs")) {
+            CasePacks packs = new CasePacks(store);
+            packs.add("office", pack(BASE), BASE);
+            packs.add("market-ids", searchPack(), BASE);
+            packs.setActive("office");
+            packs.setActive(CasePacks.Role.SEARCH, "market-ids");
+        }
+        try (CaseStore store = Cases.open(caseFolder)) {
+            searchChoiceIsSeparate(new CasePacks(store));
+        }
+    }
 
-        CasePacks reopened = new CasePacks(caseFolder);
+    private static void searchChoiceIsSeparate(CasePacks reopened) throws Exception {
         assertEquals(Optional.of("office"), reopened.active(CasePacks.Role.ATTRIBUTES));
         assertEquals(Optional.of("market-ids"), reopened.active(CasePacks.Role.SEARCH));
-        assertEquals("market-ids\n", Files.readString(caseFolder.resolve("packs/active-search.txt")), "kept like active.txt");
-        assertEquals("office\n", Files.readString(caseFolder.resolve("packs/active.txt")));
         reopened.setActive(CasePacks.Role.SEARCH, null);
         assertEquals(Optional.empty(), reopened.active(CasePacks.Role.SEARCH));
         assertEquals(Optional.of("office"), reopened.active(), "the attribute choice is separate");
@@ -90,7 +107,12 @@ class CasePacksTest {
 
     @Test
     void packsOfTheWrongKindAreRefusedForEachRoleSayingWhereTheyBelong(@TempDir Path caseFolder) throws Exception {
-        CasePacks packs = new CasePacks(caseFolder);
+        try (CaseStore store = Cases.create(caseFolder, "packs")) {
+            refusesWrongKinds(new CasePacks(store));
+        }
+    }
+
+    private static void refusesWrongKinds(CasePacks packs) throws Exception {
         packs.add("search", searchPack(), BASE);
         packs.add("office", pack(BASE), BASE);
         IllegalArgumentException forAttributes = assertThrows(IllegalArgumentException.class, () -> packs.setActive("search"));

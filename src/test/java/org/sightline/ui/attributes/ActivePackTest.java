@@ -25,7 +25,7 @@ class ActivePackTest {
         ModelIdentity base = new ModelIdentity("sightline-pedvl", "ab".repeat(32));
         try (CaseStore store = SyntheticCase.create(dir.resolve("case"))) {
             assertEquals(Optional.empty(), ActivePack.of(store));
-            CasePacks packs = new CasePacks(store.info().folder());
+            CasePacks packs = new CasePacks(store);
             packs.add("lobby", new PromptPack(base, "peta-35", TextPrompts.NONE,
                     List.of(new AttributeHead("hairLong", "long hair", "short hair", 5, 0)), Map.of()), base);
             packs.setActive("lobby");

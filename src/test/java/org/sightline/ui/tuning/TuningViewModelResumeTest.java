@@ -121,7 +121,7 @@ class TuningViewModelResumeTest {
         saved.add(new InterruptedTuning(7, csv.toString(), 3, 4, "INTERRUPTED",
                 List.of(new TuningEpoch(1, 0.9, 0.55), new TuningEpoch(2, 0.8, 0.60), new TuningEpoch(3, 0.7, 0.64))));
         try (CaseStore store = Cases.create(temp.resolve("case"), "resume case")) {
-            TuningViewModel model = new TuningViewModel(port(), runner, ui::add, () -> store.info().folder(), () -> store);
+            TuningViewModel model = new TuningViewModel(port(), runner, ui::add, () -> store);
             TuningSeries series = new TuningSeries(model.epochs(), model.metricLabelProperty());
             model.refreshPacks();
             assertEquals(1, model.interruptedRuns().size());
@@ -148,7 +148,7 @@ class TuningViewModelResumeTest {
         Path csv = temp.resolve("lobby.csv");
         Files.writeString(csv, "file,attributes\n");
         try (CaseStore store = Cases.create(temp.resolve("case"), "resume case")) {
-            TuningViewModel model = new TuningViewModel(port(), runner, ui::add, () -> store.info().folder(), () -> store);
+            TuningViewModel model = new TuningViewModel(port(), runner, ui::add, () -> store);
             model.inputProperty().set(csv.toString());
             model.epochCountProperty().set(5);
             model.start();

@@ -150,10 +150,15 @@ class TuningViewModelTaskTest {
 
     @Test
     void aDescriptionSearchRunShowsRetrievalBeforeAfterAndItsPackBecomesTheCasesSearchPack() throws Exception {
-        Path caseFolder = temp.resolve("case");
-        new CasePacks(caseFolder).add("office", attributePack(), BASE);
-        new CasePacks(caseFolder).setActive("office");
-        TuningViewModel model = new TuningViewModel(port(), runner, ui::add, () -> caseFolder);
+        try (CaseStore store = Cases.create(temp.resolve("case"), "search case")) {
+            searchRunBecomesTheSearchPack(store);
+        }
+    }
+
+    private void searchRunBecomesTheSearchPack(CaseStore store) throws Exception {
+        new CasePacks(store).add("office", attributePack(), BASE);
+        new CasePacks(store).setActive("office");
+        TuningViewModel model = new TuningViewModel(port(), runner, ui::add, () -> store);
         model.taskProperty().set(TuningTask.DESCRIPTION_SEARCH);
         model.inputProperty().set(identityFolders().toString());
         model.epochCountProperty().set(2);
@@ -168,8 +173,8 @@ class TuningViewModelTaskTest {
         assertTrue(model.messageProperty().get().contains("description searches"), model.messageProperty().get());
 
         model.addToCase();
-        assertEquals(Optional.of("market-ids"), new CasePacks(caseFolder).active(CasePacks.Role.SEARCH));
-        assertEquals(Optional.of("office"), new CasePacks(caseFolder).active(), "the attribute pack stays active");
+        assertEquals(Optional.of("market-ids"), new CasePacks(store).active(CasePacks.Role.SEARCH));
+        assertEquals(Optional.of("office"), new CasePacks(store).active(), "the attribute pack stays active");
         assertEquals("market-ids", model.searchPackProperty().get());
         assertTrue(model.messageProperty().get().contains("as its search pack"), model.messageProperty().get());
 
@@ -182,14 +187,14 @@ class TuningViewModelTaskTest {
         assertTrue(model.messageProperty().get().contains("attribute prompt pack"), model.messageProperty().get());
         assertEquals("market-ids", model.searchPackProperty().get());
         model.setSearchPack("");
-        assertEquals(Optional.empty(), new CasePacks(caseFolder).active(CasePacks.Role.SEARCH));
+        assertEquals(Optional.empty(), new CasePacks(store).active(CasePacks.Role.SEARCH));
         assertTrue(model.messageProperty().get().startsWith("No search pack"), model.messageProperty().get());
     }
 
     @Test
     void resumingADescriptionSearchRunSwitchesTheDialogToThatTask() throws Exception {
         try (CaseStore store = Cases.create(temp.resolve("case"), "search case")) {
-            TuningViewModel model = new TuningViewModel(port(), runner, ui::add, () -> store.info().folder(), () -> store);
+            TuningViewModel model = new TuningViewModel(port(), runner, ui::add, () -> store);
             model.refreshPacks();
             InterruptedTuning run = model.interruptedRuns().getFirst();
             assertEquals("Description search, market-ids: 2 of 8 epochs (cancelled)", run.label());

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sightline.core.jobs.Job;
 import org.sightline.core.jobs.JobRunner;
 import org.sightline.core.tuning.AttributeHead;
+import org.sightline.core.cases.CaseStore;
+import org.sightline.core.cases.Cases;
 import org.sightline.core.tuning.CasePacks;
 import org.sightline.core.tuning.PromptPack;
 import org.sightline.core.tuning.PromptPackJson;
@@ -38,9 +40,19 @@ class TuningViewModelTest {
     /** The "UI thread": tasks queue here and the test runs them, as the FX thread would. */
     private final LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
 
+    private final List<CaseStore> stores = new java.util.ArrayList<>();
+
     @AfterEach
     void close() {
         runner.close();
+        stores.forEach(CaseStore::close);
+    }
+
+    /** A real case in {@code folder} (its packs' active choices live in its database), closed after the test. */
+    private CaseStore caseIn(Path folder) {
+        CaseStore store = Cases.create(folder, "tuning");
+        stores.add(store);
+        return store;
     }
 
     private static PromptPack pack(ModelIdentity base) {
@@ -91,8 +103,8 @@ class TuningViewModelTest {
         assertTrue(done.getAsBoolean(), "timed out");
     }
 
-    private TuningViewModel model(TuningPort port, Path caseFolder) throws Exception {
-        TuningViewModel model = new TuningViewModel(port, runner, ui::add, () -> caseFolder);
+    private TuningViewModel model(TuningPort port, CaseStore store) throws Exception {
+        TuningViewModel model = new TuningViewModel(port, runner, ui::add, () -> store);
         Path csv = temp.resolve("office-cams.csv");
         Files.writeString(csv, "file,attributes\n");
         model.inputProperty().set(csv.toString());
@@ -102,8 +114,8 @@ class TuningViewModelTest {
 
     @Test
     void epochsReachTheChartSeriesAndBeforeAfterIsShownThenThePackGoesIntoTheCase() throws Exception {
-        Path caseFolder = temp.resolve("case");
-        TuningViewModel model = model(port(BASE, null), caseFolder);
+        CaseStore store = caseIn(temp.resolve("case"));
+        TuningViewModel model = model(port(BASE, null), store);
         TuningSeries series = new TuningSeries(model.epochs(), model.metricLabelProperty());
         model.start();
         assertTrue(model.runningProperty().get());
@@ -120,9 +132,9 @@ class TuningViewModelTest {
         model.addToCase();
         assertEquals(List.of("office-cams"), model.casePacks());
         assertEquals("office-cams", model.activePackProperty().get());
-        assertEquals(java.util.Optional.of("office-cams"), new CasePacks(caseFolder).active());
+        assertEquals(java.util.Optional.of("office-cams"), new CasePacks(store).active());
         model.setActivePack("");
-        assertEquals(java.util.Optional.empty(), new CasePacks(caseFolder).active());
+        assertEquals(java.util.Optional.empty(), new CasePacks(store).active());
 
         model.start();
         drainUntil(() -> !model.runningProperty().get() && model.outcomeProperty().get() != null);
@@ -131,13 +143,13 @@ class TuningViewModelTest {
 
     @Test
     void aPackOfAnotherBaseModelIsRefusedWithTheReason() throws Exception {
-        Path caseFolder = temp.resolve("case");
-        TuningViewModel model = model(port(OTHER, null), caseFolder);
+        CaseStore store = caseIn(temp.resolve("case"));
+        TuningViewModel model = model(port(OTHER, null), store);
         model.start();
         drainUntil(() -> model.outcomeProperty().get() != null);
         model.addToCase();
         assertTrue(model.messageProperty().get().contains("tuned on base model 'clip-vit-b32'"), model.messageProperty().get());
-        assertEquals(List.of(), new CasePacks(caseFolder).names());
+        assertEquals(List.of(), new CasePacks(store).names());
 
         Path file = temp.resolve("foreign.json");
         PromptPackJson.write(pack(OTHER), file);
@@ -150,7 +162,7 @@ class TuningViewModelTest {
 
     @Test
     void cancelKeepsTheBestEpochSoFarAndSaysSo() throws Exception {
-        TuningViewModel model = model(port(BASE, new CountDownLatch(1)), temp.resolve("case"));
+        TuningViewModel model = model(port(BASE, new CountDownLatch(1)), caseIn(temp.resolve("case")));
         model.start();
         drainUntil(() -> model.epochs().size() == 1);
         model.cancel();

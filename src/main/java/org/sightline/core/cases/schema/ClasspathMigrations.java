@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 public final class ClasspathMigrations implements MigrationSource {
     /** The schema migrations of this build, oldest first. Append new ones; never edit released ones. */
     public static final List<String> BUILT_IN = List.of("V1__initial.sql", "V2__attribute_predictors.sql",
-            "V3__identity_links.sql", "V4__search.sql", "V5__tuning_checkpoints.sql");
+            "V3__identity_links.sql", "V4__search.sql", "V5__tuning_checkpoints.sql",
+            "V6__active_packs.sql");
     private static final String BUILT_IN_FOLDER = "/org/sightline/core/cases/migrations/";
     private static final Pattern FILE_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
 
