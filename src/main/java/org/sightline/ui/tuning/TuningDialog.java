@@ -85,8 +85,10 @@ public final class TuningDialog {
         x.setMinorTickVisible(false);
         fitEpochs(x, model.epochCountProperty().get());
         model.epochCountProperty().addListener((obs, old, now) -> fitEpochs(x, now.intValue()));
-        NumberAxis y = new NumberAxis();
+        NumberAxis y = new NumberAxis(0, 1, 0.1);
         y.setForceZeroInRange(true);
+        // An empty chart would auto-range to 0-100; show 0-1 (where mA and R@1 live) until epochs arrive.
+        y.autoRangingProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.epochs()));
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("tuningChart");
         chart.setAnimated(false);
