@@ -41,7 +41,7 @@ final class CaseClosings implements AutoCloseable {
         CompletableFuture<?>[] stops = work.stream().map(w -> w.stopped().toCompletableFuture()
                 .exceptionally(failure -> null)).toArray(CompletableFuture[]::new);
         CompletableFuture<Outcome> closed = new CompletableFuture<>();
-        Path key = key(store.info().folder());
+        Path key = key(store.info().folder());  // info() before the store closes: some stores refuse it after
         Closing closing = new Closing(store, closed);
         pending.put(key, closing);
         CompletableFuture.allOf(stops).thenApply(done -> true)

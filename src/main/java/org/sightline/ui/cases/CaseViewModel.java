@@ -135,14 +135,14 @@ public final class CaseViewModel implements AutoCloseable {
         String stopping = String.join(", ", work.stream().map(Stopping::what).filter(w -> !w.isEmpty()).toList());
         String shown = "Closing " + current.info().name() + (stopping.isEmpty() ? "…" : ": stopping " + stopping + "…");
         closingStatus.set(shown);
-        closings.close(current, work).thenAccept(outcome -> uiThread.execute(() -> closed(outcome, shown, stopping)));
+        Path folder = current.info().folder();
+        closings.close(current, work).thenAccept(outcome -> uiThread.execute(() -> closed(outcome, folder, shown, stopping)));
     }
 
-    private void closed(CaseClosings.Outcome outcome, String shown, String stopping) {
+    private void closed(CaseClosings.Outcome outcome, Path folder, String shown, String stopping) {
         if (closingStatus.get().equals(shown)) {
             closingStatus.set("");
         }
-        Path folder = outcome.store().info().folder();
         if (!outcome.workStopped()) {
             problems.add(new Problem("Case closed before its background work stopped", "Folder: " + folder
                     + "\n" + stopping + " did not stop in time; what they saved stays, and an unsaved batch is redone "
