@@ -85,6 +85,22 @@ public final class CaseSearchPort implements SearchPort, AutoCloseable {
     }
 
     @Override
+    public Optional<org.sightline.core.jobs.Job<?>> embeddingJob() {
+        try {
+            VlModels.forApp().requireInstalled(search.modelId());
+        } catch (java.io.IOException | RuntimeException notInstalled) {
+            return Optional.empty();
+        }
+        return org.sightline.core.vl.search.VlEmbeddingJob.missing(store, search.modelId()) == 0 ? Optional.empty()
+                : Optional.of(search.embeddingJob());
+    }
+
+    @Override
+    public SearchResults searchEmbedded(SearchRequest request) throws Exception {
+        return search.search(request, QUIET);
+    }
+
+    @Override
     public List<String> history() {
         return search.history(20).stream().map(QueryHistory.Entry::query).toList();
     }

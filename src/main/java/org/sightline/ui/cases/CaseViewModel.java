@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -17,6 +18,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -30,7 +33,9 @@ import org.sightline.ui.common.Problem;
 
 /**
  * The open case (at most one), its sources and the recent-cases list. Disk work runs as jobs on
- * the {@link JobRunner}; results come back through {@code uiThread}.
+ * the {@link JobRunner}; results come back through {@code uiThread}. Closing never blocks: the case
+ * leaves the UI at once, its background work is asked to stop, and its store is closed off the UI
+ * thread once that work stopped ({@link CaseClosings}); re-opening the folder waits for that.
  */
 public final class CaseViewModel implements AutoCloseable {
     private final CaseGateway gateway;
@@ -46,7 +51,10 @@ public final class CaseViewModel implements AutoCloseable {
     private final ObjectProperty<Source> selectedSource = new SimpleObjectProperty<>();
     private final ObservableMap<Long, String> sourceStatus = FXCollections.observableHashMap();
     private final List<Consumer<Source>> sourceAddedListeners = new CopyOnWriteArrayList<>();
-    private final List<Consumer<CaseStore>> closingListeners = new CopyOnWriteArrayList<>();
+    private final List<Function<CaseStore, Stopping>> closingListeners = new CopyOnWriteArrayList<>();
+    private final CaseClosings closings = new CaseClosings();
+    private final ReadOnlyStringWrapper closingStatus = new ReadOnlyStringWrapper("");
+    private java.time.Duration exitWait = java.time.Duration.ofSeconds(10);
     private final BooleanBinding open = store.isNotNull();
     private final StringBinding caseName = Bindings.createStringBinding(
             () -> store.get() == null ? "" : store.get().info().name(), store);
@@ -77,12 +85,17 @@ public final class CaseViewModel implements AutoCloseable {
     }
 
     public void openCase(Path folder) {
+        CaseStore current = store.get();
+        if (current != null && CaseClosings.key(current.info().folder()).equals(CaseClosings.key(folder))) {
+            return;
+        }
         runCaseJob("Opening case " + folder.getFileName(), folder, () -> gateway.open(folder), "Could not open case");
     }
 
     private void runCaseJob(String title, Path folder, Supplier<CaseStore> action, String failureTitle) {
         busy.set(true);
         JobHandle<OpenedCase> handle = jobs.submit(title, context -> {
+            closings.awaitClosed(folder, context);
             context.progress(0, -1, "reading " + folder);
             CaseStore opened = action.get();
             return new OpenedCase(opened, opened.sources());
@@ -118,12 +131,26 @@ public final class CaseViewModel implements AutoCloseable {
         }
         selectedSource.set(null);
         sourceStatus.clear();
-        closingListeners.forEach(listener -> listener.accept(current));
-        try {
-            current.close();
-        } catch (RuntimeException failure) {
-            problems.add(new Problem("Could not close case cleanly",
-                    "Folder: " + current.info().folder() + "\n" + Problem.reasonOf(failure)));
+        List<Stopping> work = closingListeners.stream().map(listener -> listener.apply(current)).toList();
+        String stopping = String.join(", ", work.stream().map(Stopping::what).filter(w -> !w.isEmpty()).toList());
+        String shown = "Closing " + current.info().name() + (stopping.isEmpty() ? "…" : ": stopping " + stopping + "…");
+        closingStatus.set(shown);
+        Path folder = current.info().folder();
+        closings.close(current, work).thenAccept(outcome -> uiThread.execute(() -> closed(outcome, folder, shown, stopping)));
+    }
+
+    private void closed(CaseClosings.Outcome outcome, Path folder, String shown, String stopping) {
+        if (closingStatus.get().equals(shown)) {
+            closingStatus.set("");
+        }
+        if (!outcome.workStopped()) {
+            problems.add(new Problem("Case closed before its background work stopped", "Folder: " + folder
+                    + "\n" + stopping + " did not stop in time; what they saved stays, and an unsaved batch is redone "
+                    + "when the case is opened again"));
+        }
+        if (outcome.closeFailure() != null) {
+            problems.add(new Problem("Could not close case cleanly", "Folder: " + folder + "\n"
+                    + Problem.reasonOf(outcome.closeFailure())));
         }
     }
 
@@ -204,19 +231,41 @@ public final class CaseViewModel implements AutoCloseable {
         sourceAddedListeners.add(listener);
     }
 
-    /** Called on the UI thread just before a case is closed (to stop its background work). */
-    public void onClosing(Consumer<CaseStore> listener) {
+    /**
+     * Called on the UI thread as a case closes: the listener asks the case's background work to stop
+     * and says what it stopped; the store is closed once that has (or after a bounded wait).
+     */
+    public void onClosing(Function<CaseStore, Stopping> listener) {
         closingListeners.add(listener);
+    }
+
+    /** "Closing Harbour: stopping 1 ingest…" while a closed case's work stops; empty otherwise. */
+    public ReadOnlyStringProperty closingStatusProperty() {
+        return closingStatus.getReadOnlyProperty();
+    }
+
+    /** Whether the case in {@code folder} is still being closed (its store not yet released). */
+    public boolean isClosing(Path folder) {
+        return closings.closing(folder);
+    }
+
+    /** How long a closing case waits for its work to stop, and how long {@link #close()} waits at exit. */
+    void stopWaits(java.time.Duration caseClose, java.time.Duration exit) {
+        closings.stopWait(caseClose);
+        exitWait = exit;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;
     }
 
+    /** At exit: closes the open case, then waits (bounded) for every closing store; never hangs. */
     @Override
     public void close() {
         closeStore();
         store.set(null);
+        closings.finish(exitWait);
+        closings.close();
     }
 
     private record AddedSource(Source source, List<Source> all) {

@@ -67,9 +67,7 @@ public final class FootageFeature implements AutoCloseable {
         });
         cases.onClosing(store -> {
             viewer.show(null, null);
-            if (ingests != null) {
-                ingests.stop(store);
-            }
+            return ingests == null ? org.sightline.ui.cases.Stopping.nothing() : ingests.stop(store);
         });
         cases.onSourceAdded(source -> {
             if (ingests != null) {

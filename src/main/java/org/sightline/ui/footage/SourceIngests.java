@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.sightline.core.cases.CaseStore;
 import org.sightline.core.cases.Source;
@@ -26,6 +26,7 @@ import org.sightline.core.pipeline.IngestEngines;
 import org.sightline.core.pipeline.IngestProgress;
 import org.sightline.core.pipeline.IngestSettings;
 import org.sightline.core.pipeline.identity.IdentityGrouping;
+import org.sightline.ui.cases.Stopping;
 
 /**
  * Runs the resumable ingest of a case's sources as background jobs: a video or frame folder gets a
@@ -44,6 +45,8 @@ public final class SourceIngests {
     private final Map<Long, String> status;
     private final Consumer<CaseStore> footageChanged;
     private final List<Running> running = new CopyOnWriteArrayList<>();
+    /** Cases whose ingests were stopped: nothing new starts in them (a resume found while reading, say). */
+    private final Set<CaseStore> stopped = ConcurrentHashMap.newKeySet();
 
     /**
      * @param status         source id -> status line; written on the UI thread
@@ -72,19 +75,21 @@ public final class SourceIngests {
 
     /** Shows every source's counts, and resumes the case's unfinished ingests, all in the background. */
     public void caseOpened(CaseStore store) {
-        runner.submit("Reading sources of " + store.info().name(), context -> {
+        stopped.remove(store);
+        track(store, runner.submit("Reading sources of " + store.info().name(), context -> {
             List<Source> sources = store.sources();
             for (Source source : sources) {
+                context.throwIfCancelled();
                 Footage.SourceCounts counts = new Footage(store).counts(source.id());
                 uiThread.execute(() -> status.putIfAbsent(source.id(), countsText(counts)));
             }
             for (CaseJob saved : new ResumableJobs(store, runner, List.of()).jobs().resumable()) {
-                if (KINDS.contains(saved.kind())) {
+                if (KINDS.contains(saved.kind()) && !stopped.contains(store)) {
                     resume(store, sources, saved);
                 }
             }
             return null;
-        });
+        }));
     }
 
     private void resume(CaseStore store, List<Source> sources, CaseJob saved) {
@@ -102,25 +107,44 @@ public final class SourceIngests {
         follow(store, source, jobs(store, factory).resume("Resuming ingest of " + source.label(), saved.id()));
     }
 
-    /** Asks the case's ingests to stop (what they committed stays) and waits up to 3 s for them. */
-    public void stop(CaseStore store) {
+    /**
+     * Asks the case's ingests (and the reading and regrouping around them) to stop, without waiting:
+     * what they committed stays. The returned stage completes once none of them runs any more.
+     */
+    public synchronized Stopping stop(CaseStore store) {
+        stopped.add(store);
         List<Running> mine = running.stream().filter(r -> r.store() == store).toList();
-        mine.forEach(r -> r.handle().cancel());
-        try {
-            CompletableFuture.allOf(mine.stream().map(r -> r.handle().result().exceptionally(f -> null))
-                    .toArray(CompletableFuture[]::new)).get(3, TimeUnit.SECONDS);
-        } catch (Exception stillRunning) {
-            // the store closes anyway: a job's unsaved batch is redone when the case is next opened
-        }
         running.removeAll(mine);
+        mine.forEach(r -> r.handle().cancel());
+        long ingests = mine.stream().filter(r -> r.ingest()).count();
+        CompletableFuture<Void> ended = CompletableFuture.allOf(mine.stream()
+                .map(r -> r.handle().result().exceptionally(f -> null)).toArray(CompletableFuture[]::new));
+        return ingests > 0 ? Stopping.of((int) ingests, "ingest", ended)
+                : new Stopping(mine.isEmpty() ? "" : "background reading", ended);
+    }
+
+    private void track(CaseStore store, JobHandle<?> handle) {
+        Running run = new Running(store, handle, false);
+        synchronized (this) {
+            if (stopped.contains(store)) {
+                handle.cancel();
+            }
+            running.add(run);
+        }
+        handle.result().whenComplete((value, failure) -> running.remove(run));
     }
 
     private void follow(CaseStore store, Source source, JobHandle<CaseJob> handle) {
-        Running run = new Running(store, handle);
-        running.add(run);
+        Running run = new Running(store, handle, true);
+        synchronized (this) {
+            if (stopped.contains(store)) {
+                handle.cancel();
+            }
+            running.add(run);
+        }
         handle.result().whenComplete((row, failure) -> {
-            boolean stopped = !running.remove(run);
-            if (stopped) {
+            boolean wasStopped = !running.remove(run);
+            if (wasStopped || stopped.contains(store)) {
                 return;
             }
             if (failure == null && row.kind().equals(GalleryImportJob.KIND)) {
@@ -135,12 +159,18 @@ public final class SourceIngests {
     }
 
     private void regroup(CaseStore store, Source source, String ending) {
-        runner.submit("Grouping people in " + store.info().name(), context -> {
+        JobHandle<?> grouping = runner.submit("Grouping people in " + store.info().name(), context -> {
             Footage.SourceCounts counts = new Footage(store).counts(source.id());
             uiThread.execute(() -> setStatus(source.id(), countsText(counts) + (ending == null ? "" : " · " + ending)));
             context.progress(0, -1, "comparing tracks across sources");
             return new IdentityGrouping().regroup(store);
-        }).result().whenComplete((grouped, failure) -> uiThread.execute(() -> footageChanged.accept(store)));
+        });
+        track(store, grouping);
+        grouping.result().whenComplete((grouped, failure) -> uiThread.execute(() -> {
+            if (!stopped.contains(store)) {
+                footageChanged.accept(store);
+            }
+        }));
     }
 
     private ResumableJobFactory factoryFor(long sourceId) {
@@ -168,6 +198,6 @@ public final class SourceIngests {
         return counts.frames() + " frames · " + counts.detections() + " people · " + counts.tracks() + " tracks";
     }
 
-    private record Running(CaseStore store, JobHandle<CaseJob> handle) {
+    private record Running(CaseStore store, JobHandle<?> handle, boolean ingest) {
     }
 }

@@ -49,7 +49,7 @@ public final class ShellViewModel implements AutoCloseable {
         this.cases = new CaseViewModel(services.cases(), services.jobs(), uiThread);
         this.jobs = new JobsViewModel(FxJobsAdapter.cancellerFor(services.jobs()));
         this.jobsAdapter = new FxJobsAdapter(services.jobs(), jobs, uiThread).start();
-        this.searchPorts = services.searchPorts() == null ? null : new CaseSearchPorts(services.searchPorts());
+        this.searchPorts = services.searchPorts() == null ? null : new CaseSearchPorts(services.searchPorts(), services.jobs());
         this.search = searchPorts == null
                 ? new SearchViewModel(cases.openProperty(), query -> statusMessage.set(
                         "Description search is not available in this build (query: “" + query + "”)"))
@@ -74,9 +74,16 @@ public final class ShellViewModel implements AutoCloseable {
                 searchPorts.caseChanged(store);
                 if (store != null) {
                     search.refreshHistory();
+                    embedForSearch(store);
                 }
             }
         });
+        if (searchPorts != null) {
+            footage.onFootageChanged(() -> embedForSearch(cases.storeProperty().get()));
+            cases.onClosing(store -> searchPorts.stopEmbedding(store)
+                    .map(stopped -> org.sightline.ui.cases.Stopping.of(1, "search embedding", stopped))
+                    .orElseGet(org.sightline.ui.cases.Stopping::nothing));
+        }
         if (services.engines() != null) {
             // Imports and ingest belong to the footage feature; attributes are scored once they end.
             people.jobs().leaveImportsToIngest();
@@ -86,10 +93,25 @@ public final class ShellViewModel implements AutoCloseable {
                 () -> "Compute: " + services.computeDevice().get(), services.computeDevice());
         this.windowTitle = Bindings.createStringBinding(() -> cases.openProperty().get()
                 ? cases.caseNameProperty().get() + " — Sightline" : "Sightline", cases.openProperty(), cases.caseNameProperty());
-        cases.storeProperty().addListener((obs, old, store) -> statusMessage.set(store == null
-                ? "Case closed" : "Opened case “" + store.info().name() + "” — " + store.info().folder()));
+        cases.storeProperty().addListener((obs, old, store) -> statusMessage.set(store != null
+                ? "Opened case “" + store.info().name() + "” — " + store.info().folder()
+                : cases.closingStatusProperty().get().isEmpty() ? "Case closed" : cases.closingStatusProperty().get()));
+        cases.closingStatusProperty().addListener((obs, old, closing) -> {
+            if (!closing.isEmpty()) {
+                statusMessage.set(closing);
+            } else if (old.equals(statusMessage.get())) {
+                statusMessage.set("Case closed");
+            }
+        });
         cases.storeProperty().addListener((obs, old, store) -> announceInterruptedTuning(store));
         cases.refreshRecentCases();
+    }
+
+    /** Crops of the case without a vector of the search model are embedded in the background (checked off the UI thread). */
+    private void embedForSearch(CaseStore store) {
+        if (store != null && searchPorts != null) {
+            caseIo.execute(() -> searchPorts.embedMissing(store));
+        }
     }
 
     /** Interrupted tuning runs are not resumed unasked (minutes of work the user may have cancelled): the status line points to them. */

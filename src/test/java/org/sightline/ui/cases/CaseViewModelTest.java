@@ -123,8 +123,10 @@ class CaseViewModelTest {
         runNextUiTask();
 
         cases.closeCase();
+        assertFalse(cases.openProperty().get(), "the case leaves the UI at once");
+        runNextUiTask();
 
-        assertTrue(store.isClosed());
+        assertTrue(store.isClosed(), "the store closes off the UI thread, which then hears of it");
         assertFalse(cases.openProperty().get());
         assertTrue(cases.sources().isEmpty());
         assertEquals("", cases.caseNameProperty().get());
@@ -138,6 +140,7 @@ class CaseViewModelTest {
         runNextUiTask();
 
         cases.openCase(Path.of("/cases/depot"));
+        runNextUiTask();
         runNextUiTask();
 
         assertTrue(first.isClosed());

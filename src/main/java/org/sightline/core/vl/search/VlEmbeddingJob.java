@@ -102,6 +102,11 @@ public final class VlEmbeddingJob implements ResumableJob {
         }
     }
 
+    /** How many detections of the case have no vector of {@code modelId} yet. */
+    public static long missing(CaseStore store, String modelId) {
+        return count(store, "SELECT count(*) FROM detections d WHERE " + MISSING, modelId);
+    }
+
     private List<Row> nextBatch(CaseStore store, String modelId, long after) {
         return store.read(c -> {
             List<Row> rows = new ArrayList<>();

@@ -1,0 +1,144 @@
+package org.sightline.ui.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.sightline.core.jobs.JobHandle;
+import org.sightline.core.jobs.JobRunner;
+import org.sightline.ui.fakes.InMemoryCaseGateway;
+import org.sightline.ui.fakes.InMemoryCaseStore;
+
+/** Closing a case while a job of it ignores cancel for a while: the UI thread never waits for it. */
+class CaseClosingTest {
+    private static final Path FOLDER = Path.of("/cases/harbour");
+
+    private final InMemoryCaseGateway gateway = new InMemoryCaseGateway();
+    private final JobRunner runner = new JobRunner(2);
+    private final ExecutorService ui = Executors.newSingleThreadExecutor();
+    private final CaseViewModel cases = new CaseViewModel(gateway, runner, ui::execute);
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final AtomicBoolean jobEnded = new AtomicBoolean();
+    private final AtomicBoolean storeClosedWhileJobRan = new AtomicBoolean();
+
+    @AfterEach
+    void stop() {
+        release.countDown();
+        runner.close();
+        ui.shutdownNow();
+    }
+
+    /** A job that writes into the store until released, ignoring cancel; closing stops it. */
+    private void slowJobOf(InMemoryCaseStore store) {
+        JobHandle<Void> job = runner.submit("Slow ingest", context -> {
+            release.await(20, TimeUnit.SECONDS);
+            storeClosedWhileJobRan.set(store.isClosed());
+            jobEnded.set(true);
+            return null;
+        });
+        cases.onClosing(closing -> {
+            job.cancel();
+            return Stopping.of(1, "ingest", job.result());
+        });
+    }
+
+    private <T> T onUi(java.util.concurrent.Callable<T> work) throws Exception {
+        return ui.submit(work).get(10, TimeUnit.SECONDS);
+    }
+
+    private void awaitOpen(String name) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!name.equals(onUi(() -> cases.caseNameProperty().get()))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("case " + name + " did not open; problems: " + onUi(() -> cases.problems()));
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void closingReturnsAtOnceAndTheStoreClosesOnlyAfterTheJobEnded() throws Exception {
+        InMemoryCaseStore store = gateway.put(FOLDER, "Harbour");
+        onUi(() -> {
+            cases.openCase(FOLDER);
+            return null;
+        });
+        awaitOpen("Harbour");
+        slowJobOf(store);
+
+        long took = onUi(() -> {
+            long start = System.nanoTime();
+            cases.closeCase();
+            return System.nanoTime() - start;
+        });
+        assertTrue(took < TimeUnit.MILLISECONDS.toNanos(300), "closeCase took " + took / 1_000_000 + " ms");
+        assertFalse(onUi(() -> cases.openProperty().get()), "the case left the UI at once");
+        assertEquals("Closing Harbour: stopping 1 ingest…", onUi(() -> cases.closingStatusProperty().get()));
+        Thread.sleep(300);
+        assertFalse(store.isClosed(), "not closed while the job may still write");
+        assertTrue(cases.isClosing(FOLDER));
+
+        onUi(() -> {
+            cases.openCase(FOLDER);
+            return null;
+        });
+        Thread.sleep(200);
+        assertFalse(onUi(() -> cases.openProperty().get()), "re-opening waits for the close of the same folder");
+        release.countDown();
+        awaitOpen("Harbour");
+        assertTrue(jobEnded.get());
+        assertFalse(storeClosedWhileJobRan.get(), "the job ended before its store was closed");
+        assertFalse(store.isClosed(), "re-opened after the close finished");
+        assertEquals("", onUi(() -> cases.closingStatusProperty().get()));
+        assertTrue(onUi(() -> cases.problems().isEmpty()), () -> cases.problems().toString());
+    }
+
+    @Test
+    void aJobThatNeverStopsDelaysNeitherTheCloseForeverNorTheExit() throws Exception {
+        InMemoryCaseStore store = gateway.put(FOLDER, "Harbour");
+        cases.stopWaits(Duration.ofMillis(400), Duration.ofMillis(300));
+        onUi(() -> {
+            cases.openCase(FOLDER);
+            return null;
+        });
+        awaitOpen("Harbour");
+        slowJobOf(store);
+        onUi(() -> {
+            cases.closeCase();
+            return null;
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!store.isClosed() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(store.isClosed(), "closed after the bounded wait");
+        while (onUi(() -> cases.problems().isEmpty()) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals("Case closed before its background work stopped", onUi(() -> cases.problems().getFirst().title()),
+                "the user is told");
+
+        InMemoryCaseStore other = gateway.put(Path.of("/cases/depot"), "Depot");
+        onUi(() -> {
+            cases.openCase(Path.of("/cases/depot"));
+            return null;
+        });
+        awaitOpen("Depot");
+        long took = onUi(() -> {
+            long start = System.nanoTime();
+            cases.close();
+            return System.nanoTime() - start;
+        });
+        assertTrue(other.isClosed(), "exit closes the open case");
+        assertTrue(took < TimeUnit.SECONDS.toNanos(2), "exit took " + took / 1_000_000 + " ms");
+    }
+}
