@@ -37,6 +37,7 @@ public final class ManagedVectorIndex implements VectorIndex {
     private volatile VectorIndex active;
     private Map<Long, float[]> journal;
     private JobHandle<Void> build;
+    private boolean buildRunning;
     private boolean closed;
 
     private ManagedVectorIndex(Path folder, VectorSource source, VectorIndexPolicy policy,
@@ -113,11 +114,13 @@ public final class ManagedVectorIndex implements VectorIndex {
             ids[size[0]] = id;
             vectors[size[0]++] = vector;
             if (size[0] == batch) {
+                context.throwIfCancelled();
                 index.addAll(model, ids, vectors);
                 size[0] = 0;
             }
         }, context);
         if (size[0] > 0) {
+            context.throwIfCancelled();
             index.addAll(model, java.util.Arrays.copyOf(ids, size[0]), java.util.Arrays.copyOf(vectors, size[0]));
         }
     }
@@ -148,7 +151,30 @@ public final class ManagedVectorIndex implements VectorIndex {
         }
     }
 
+    /**
+     * The build job. {@link #close()} waits while {@link #buildRunning} is set, so the building index
+     * is closed and its folder cleaned up before close returns; a build that starts after close does nothing.
+     */
     private Void buildApproximate(JobContext context) throws IOException {
+        synchronized (lock) {
+            if (closed) {
+                journal = null;
+                build = null;
+                return null;
+            }
+            buildRunning = true;
+        }
+        try {
+            return buildAndSwitch(context);
+        } finally {
+            synchronized (lock) {
+                buildRunning = false;
+                lock.notifyAll();
+            }
+        }
+    }
+
+    private Void buildAndSwitch(JobContext context) throws IOException {
         IndexSpec spec = source.spec();
         Path building = folder.resolve(BUILDING_DIR);
         try {
@@ -171,6 +197,7 @@ public final class ManagedVectorIndex implements VectorIndex {
             Path approximateDir = folder.resolve(APPROXIMATE_DIR);
             if (closed) {
                 journal = null;
+                Folders.deleteRecursively(building);
                 return null;
             }
             Files.move(building, approximateDir, StandardCopyOption.ATOMIC_MOVE);
@@ -200,6 +227,11 @@ public final class ManagedVectorIndex implements VectorIndex {
     @Override
     public long size() {
         return active.size();
+    }
+
+    @Override
+    public long[] ids() {
+        return active.ids();
     }
 
     @Override
@@ -255,14 +287,32 @@ public final class ManagedVectorIndex implements VectorIndex {
         }
     }
 
+    /**
+     * Cancels a running approximate build and waits until it has stopped (its index closed, its
+     * folder removed) before closing the active index, so nothing writes into this folder afterwards.
+     */
     @Override
     public void close() {
+        boolean interrupted = false;
         synchronized (lock) {
+            if (closed) {
+                return;
+            }
             closed = true;
             if (build != null) {
                 build.cancel();
             }
+            while (buildRunning) {
+                try {
+                    lock.wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
             active.close();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 }
