@@ -50,13 +50,18 @@ public final class ManagedVectorIndex implements VectorIndex {
     }
 
     /**
-     * Opens (or rebuilds from {@code source}) the index in {@code folder}. May read every source
-     * vector, so call it from a job; starts the approximate build on {@code runner} when due.
+     * Opens the index in {@code folder}; one that lags behind {@code source} (vectors added or
+     * removed since) is brought up to date incrementally ({@link #catchUp}), a damaged one or one of
+     * another model is rebuilt from the source. May read every source vector, so call it from a job;
+     * starts the approximate build on {@code runner} when due.
      */
     public static ManagedVectorIndex open(Path folder, VectorSource source, VectorIndexPolicy policy,
                                           ApproximateIndexFactory factory, JobRunner runner, JobContext context) {
         ManagedVectorIndex managed = new ManagedVectorIndex(folder, source, policy, factory, runner);
         managed.active = managed.openExisting(context);
+        if (managed.active.size() != source.count()) {
+            managed.catchUpOrRebuild(context);
+        }
         if (!managed.isApproximate() && policy.wantsApproximate(managed.active.size())) {
             managed.startBuild();
         }
@@ -66,42 +71,91 @@ public final class ManagedVectorIndex implements VectorIndex {
     private VectorIndex openExisting(JobContext context) {
         IndexSpec spec = source.spec();
         Folders.deleteRecursively(folder.resolve(BUILDING_DIR));
-        long expected = source.count();
         Path approximateDir = folder.resolve(APPROXIMATE_DIR);
         if (Files.isDirectory(approximateDir)) {
             try {
-                VectorIndex approximate = factory.open(approximateDir, spec);
-                if (approximate.size() == expected) {
-                    return approximate;
-                }
-                approximate.close();
-                notices.add("Approximate index " + approximateDir + " held " + approximate.size()
-                        + " vectors, the case has " + expected + ": rebuilding it");
-            } catch (CorruptIndexException e) {
-                notices.add(e.getMessage());
+                return factory.open(approximateDir, spec);
+            } catch (CorruptIndexException | IndexMismatchException e) {
+                notices.add(e.getMessage() + ": rebuilding it");
             }
             Folders.deleteRecursively(approximateDir);
         }
         Path exactFile = folder.resolve(ExactVectorIndex.FILE_NAME);
         try {
-            ExactVectorIndex exact = ExactVectorIndex.open(exactFile, spec);
-            if (exact.size() == expected) {
-                return exact;
-            }
-            notices.add("Exact index " + exactFile + " held " + exact.size() + " vectors, the case has "
-                    + expected + ": rebuilt it");
-        } catch (CorruptIndexException e) {
-            notices.add(e.getMessage());
+            return ExactVectorIndex.open(exactFile, spec);
+        } catch (CorruptIndexException | IndexMismatchException e) {
+            notices.add(e.getMessage() + ": rebuilt it");
         }
+        return rebuildExact(context);
+    }
+
+    private ExactVectorIndex rebuildExact(JobContext context) {
+        Path exactFile = folder.resolve(ExactVectorIndex.FILE_NAME);
         try {
             Files.deleteIfExists(exactFile);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not delete " + exactFile + ": " + e.getMessage(), e);
         }
-        ExactVectorIndex rebuilt = ExactVectorIndex.open(exactFile, spec);
+        ExactVectorIndex rebuilt = ExactVectorIndex.open(exactFile, source.spec());
         fill(rebuilt, context);
         rebuilt.commit();
         return rebuilt;
+    }
+
+    /** Catches up on open; an index that turns out damaged while doing so is rebuilt as an exact one. */
+    private void catchUpOrRebuild(JobContext context) {
+        try {
+            catchUp(context);
+        } catch (CorruptIndexException e) {
+            notices.add(e.getMessage() + ": rebuilt it");
+            active.close();
+            Folders.deleteRecursively(folder.resolve(APPROXIMATE_DIR));
+            active = rebuildExact(context);
+        }
+    }
+
+    /**
+     * Brings the index up to date with its source without rebuilding it: adds the vectors of ids the
+     * index lacks, removes ids the source no longer has, and commits. Cheap next to a rebuild (it
+     * reads the ids of both, and only the new vectors), and works on the approximate index as on the
+     * exact one. Returns how many ids were added and removed.
+     */
+    public long catchUp(JobContext context) {
+        long[] wanted = SortedIds.of(source.ids(context));
+        long[] held = SortedIds.of(active.ids());
+        long[] missing = SortedIds.without(wanted, held);
+        long[] stale = SortedIds.without(held, wanted);
+        for (long id : stale) {
+            remove(id);
+        }
+        fill(missing, context);
+        commit();
+        return missing.length + (long) stale.length;
+    }
+
+    private void fill(long[] sortedIds, JobContext context) {
+        if (sortedIds.length == 0) {
+            return;
+        }
+        int batch = policy.buildBatch();
+        List<Long> ids = new ArrayList<>(batch);
+        List<float[]> vectors = new ArrayList<>(batch);
+        ModelIdentity model = source.spec().model();
+        Runnable flush = () -> {
+            addAll(model, ids.stream().mapToLong(Long::longValue).toArray(), vectors.toArray(float[][]::new));
+            ids.clear();
+            vectors.clear();
+        };
+        source.forEach(sortedIds, (id, vector) -> {
+            ids.add(id);
+            vectors.add(vector);
+            if (ids.size() == batch) {
+                flush.run();
+            }
+        }, context);
+        if (!ids.isEmpty()) {
+            flush.run();
+        }
     }
 
     private void fill(VectorIndex index, JobContext context) {
