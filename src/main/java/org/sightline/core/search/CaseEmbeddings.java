@@ -16,6 +16,8 @@ public final class CaseEmbeddings implements VectorSource {
     private static final String WHERE = " FROM embeddings WHERE model_id = ? AND model_sha256 = ? AND dimension = ?";
 
     private static final int PAGE = 4096;
+    /** Ids per IN list; well under SQLite's limit of bound parameters. */
+    private static final int CHUNK = 500;
 
     private final CaseStore store;
     private final IndexSpec spec;
@@ -80,6 +82,59 @@ public final class CaseEmbeddings implements VectorSource {
                 return;
             }
             after = ids.getLast();
+        }
+    }
+
+    @Override
+    public long[] ids(JobContext context) {
+        context.throwIfCancelled();
+        return store.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT detection_id" + WHERE)) {
+                bind(statement);
+                try (ResultSet rows = statement.executeQuery()) {
+                    long[] ids = new long[1024];
+                    int n = 0;
+                    while (rows.next()) {
+                        if (n == ids.length) {
+                            ids = java.util.Arrays.copyOf(ids, n * 2);
+                        }
+                        ids[n++] = rows.getLong(1);
+                    }
+                    return java.util.Arrays.copyOf(ids, n);
+                }
+            }
+        });
+    }
+
+    /** Reads the wanted ids in chunks (an SQL IN list each), not the whole table. */
+    @Override
+    public void forEach(long[] sortedIds, VectorSink sink, JobContext context) {
+        for (int start = 0; start < sortedIds.length; start += CHUNK) {
+            context.throwIfCancelled();
+            long[] chunk = java.util.Arrays.copyOfRange(sortedIds, start, Math.min(sortedIds.length, start + CHUNK));
+            List<Long> ids = new ArrayList<>(chunk.length);
+            List<float[]> vectors = new ArrayList<>(chunk.length);
+            store.read(connection -> {
+                String marks = String.join(",", java.util.Collections.nCopies(chunk.length, "?"));
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "SELECT detection_id, vector" + WHERE + " AND detection_id IN (" + marks + ")")) {
+                    bind(statement);
+                    for (int i = 0; i < chunk.length; i++) {
+                        statement.setLong(4 + i, chunk[i]);
+                    }
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            long id = rows.getLong(1);
+                            ids.add(id);
+                            vectors.add(decode(rows.getBytes(2), id));
+                        }
+                    }
+                }
+                return null;
+            });
+            for (int i = 0; i < ids.size(); i++) {
+                sink.accept(ids.get(i), vectors.get(i));
+            }
         }
     }
 

@@ -74,6 +74,16 @@ public final class ExactVectorIndex implements VectorIndex {
     }
 
     @Override
+    public long[] ids() {
+        lock.readLock().lock();
+        try {
+            return ids.stream().mapToLong(Long::longValue).toArray();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
     public void add(ModelIdentity model, long id, float[] vector) {
         spec.require(model, vector, "Vector for id " + id);
         lock.writeLock().lock();

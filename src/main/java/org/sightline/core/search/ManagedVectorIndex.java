@@ -37,6 +37,7 @@ public final class ManagedVectorIndex implements VectorIndex {
     private volatile VectorIndex active;
     private Map<Long, float[]> journal;
     private JobHandle<Void> build;
+    private boolean buildRunning;
     private boolean closed;
 
     private ManagedVectorIndex(Path folder, VectorSource source, VectorIndexPolicy policy,
@@ -49,13 +50,18 @@ public final class ManagedVectorIndex implements VectorIndex {
     }
 
     /**
-     * Opens (or rebuilds from {@code source}) the index in {@code folder}. May read every source
-     * vector, so call it from a job; starts the approximate build on {@code runner} when due.
+     * Opens the index in {@code folder}; one that lags behind {@code source} (vectors added or
+     * removed since) is brought up to date incrementally ({@link #catchUp}), a damaged one or one of
+     * another model is rebuilt from the source. May read every source vector, so call it from a job;
+     * starts the approximate build on {@code runner} when due.
      */
     public static ManagedVectorIndex open(Path folder, VectorSource source, VectorIndexPolicy policy,
                                           ApproximateIndexFactory factory, JobRunner runner, JobContext context) {
         ManagedVectorIndex managed = new ManagedVectorIndex(folder, source, policy, factory, runner);
         managed.active = managed.openExisting(context);
+        if (managed.active.size() != source.count()) {
+            managed.catchUpOrRebuild(context);
+        }
         if (!managed.isApproximate() && policy.wantsApproximate(managed.active.size())) {
             managed.startBuild();
         }
@@ -65,42 +71,91 @@ public final class ManagedVectorIndex implements VectorIndex {
     private VectorIndex openExisting(JobContext context) {
         IndexSpec spec = source.spec();
         Folders.deleteRecursively(folder.resolve(BUILDING_DIR));
-        long expected = source.count();
         Path approximateDir = folder.resolve(APPROXIMATE_DIR);
         if (Files.isDirectory(approximateDir)) {
             try {
-                VectorIndex approximate = factory.open(approximateDir, spec);
-                if (approximate.size() == expected) {
-                    return approximate;
-                }
-                approximate.close();
-                notices.add("Approximate index " + approximateDir + " held " + approximate.size()
-                        + " vectors, the case has " + expected + ": rebuilding it");
-            } catch (CorruptIndexException e) {
-                notices.add(e.getMessage());
+                return factory.open(approximateDir, spec);
+            } catch (CorruptIndexException | IndexMismatchException e) {
+                notices.add(e.getMessage() + ": rebuilding it");
             }
             Folders.deleteRecursively(approximateDir);
         }
         Path exactFile = folder.resolve(ExactVectorIndex.FILE_NAME);
         try {
-            ExactVectorIndex exact = ExactVectorIndex.open(exactFile, spec);
-            if (exact.size() == expected) {
-                return exact;
-            }
-            notices.add("Exact index " + exactFile + " held " + exact.size() + " vectors, the case has "
-                    + expected + ": rebuilt it");
-        } catch (CorruptIndexException e) {
-            notices.add(e.getMessage());
+            return ExactVectorIndex.open(exactFile, spec);
+        } catch (CorruptIndexException | IndexMismatchException e) {
+            notices.add(e.getMessage() + ": rebuilt it");
         }
+        return rebuildExact(context);
+    }
+
+    private ExactVectorIndex rebuildExact(JobContext context) {
+        Path exactFile = folder.resolve(ExactVectorIndex.FILE_NAME);
         try {
             Files.deleteIfExists(exactFile);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not delete " + exactFile + ": " + e.getMessage(), e);
         }
-        ExactVectorIndex rebuilt = ExactVectorIndex.open(exactFile, spec);
+        ExactVectorIndex rebuilt = ExactVectorIndex.open(exactFile, source.spec());
         fill(rebuilt, context);
         rebuilt.commit();
         return rebuilt;
+    }
+
+    /** Catches up on open; an index that turns out damaged while doing so is rebuilt as an exact one. */
+    private void catchUpOrRebuild(JobContext context) {
+        try {
+            catchUp(context);
+        } catch (CorruptIndexException e) {
+            notices.add(e.getMessage() + ": rebuilt it");
+            active.close();
+            Folders.deleteRecursively(folder.resolve(APPROXIMATE_DIR));
+            active = rebuildExact(context);
+        }
+    }
+
+    /**
+     * Brings the index up to date with its source without rebuilding it: adds the vectors of ids the
+     * index lacks, removes ids the source no longer has, and commits. Cheap next to a rebuild (it
+     * reads the ids of both, and only the new vectors), and works on the approximate index as on the
+     * exact one. Returns how many ids were added and removed.
+     */
+    public long catchUp(JobContext context) {
+        long[] wanted = SortedIds.of(source.ids(context));
+        long[] held = SortedIds.of(active.ids());
+        long[] missing = SortedIds.without(wanted, held);
+        long[] stale = SortedIds.without(held, wanted);
+        for (long id : stale) {
+            remove(id);
+        }
+        fill(missing, context);
+        commit();
+        return missing.length + (long) stale.length;
+    }
+
+    private void fill(long[] sortedIds, JobContext context) {
+        if (sortedIds.length == 0) {
+            return;
+        }
+        int batch = policy.buildBatch();
+        List<Long> ids = new ArrayList<>(batch);
+        List<float[]> vectors = new ArrayList<>(batch);
+        ModelIdentity model = source.spec().model();
+        Runnable flush = () -> {
+            addAll(model, ids.stream().mapToLong(Long::longValue).toArray(), vectors.toArray(float[][]::new));
+            ids.clear();
+            vectors.clear();
+        };
+        source.forEach(sortedIds, (id, vector) -> {
+            ids.add(id);
+            vectors.add(vector);
+            if (ids.size() == batch) {
+                flush.run();
+            }
+        }, context);
+        if (!ids.isEmpty()) {
+            flush.run();
+        }
     }
 
     private void fill(VectorIndex index, JobContext context) {
@@ -113,11 +168,13 @@ public final class ManagedVectorIndex implements VectorIndex {
             ids[size[0]] = id;
             vectors[size[0]++] = vector;
             if (size[0] == batch) {
+                context.throwIfCancelled();
                 index.addAll(model, ids, vectors);
                 size[0] = 0;
             }
         }, context);
         if (size[0] > 0) {
+            context.throwIfCancelled();
             index.addAll(model, java.util.Arrays.copyOf(ids, size[0]), java.util.Arrays.copyOf(vectors, size[0]));
         }
     }
@@ -148,7 +205,30 @@ public final class ManagedVectorIndex implements VectorIndex {
         }
     }
 
+    /**
+     * The build job. {@link #close()} waits while {@link #buildRunning} is set, so the building index
+     * is closed and its folder cleaned up before close returns; a build that starts after close does nothing.
+     */
     private Void buildApproximate(JobContext context) throws IOException {
+        synchronized (lock) {
+            if (closed) {
+                journal = null;
+                build = null;
+                return null;
+            }
+            buildRunning = true;
+        }
+        try {
+            return buildAndSwitch(context);
+        } finally {
+            synchronized (lock) {
+                buildRunning = false;
+                lock.notifyAll();
+            }
+        }
+    }
+
+    private Void buildAndSwitch(JobContext context) throws IOException {
         IndexSpec spec = source.spec();
         Path building = folder.resolve(BUILDING_DIR);
         try {
@@ -171,6 +251,7 @@ public final class ManagedVectorIndex implements VectorIndex {
             Path approximateDir = folder.resolve(APPROXIMATE_DIR);
             if (closed) {
                 journal = null;
+                Folders.deleteRecursively(building);
                 return null;
             }
             Files.move(building, approximateDir, StandardCopyOption.ATOMIC_MOVE);
@@ -200,6 +281,11 @@ public final class ManagedVectorIndex implements VectorIndex {
     @Override
     public long size() {
         return active.size();
+    }
+
+    @Override
+    public long[] ids() {
+        return active.ids();
     }
 
     @Override
@@ -255,14 +341,32 @@ public final class ManagedVectorIndex implements VectorIndex {
         }
     }
 
+    /**
+     * Cancels a running approximate build and waits until it has stopped (its index closed, its
+     * folder removed) before closing the active index, so nothing writes into this folder afterwards.
+     */
     @Override
     public void close() {
+        boolean interrupted = false;
         synchronized (lock) {
+            if (closed) {
+                return;
+            }
             closed = true;
             if (build != null) {
                 build.cancel();
             }
+            while (buildRunning) {
+                try {
+                    lock.wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
             active.close();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -25,6 +25,9 @@ public interface VectorIndex extends AutoCloseable {
 
     long size();
 
+    /** Every id in the index, in no particular order. */
+    long[] ids();
+
     void add(ModelIdentity model, long id, float[] vector);
 
     /** Adds {@code ids[i]} with {@code vectors[i]}; all vectors are checked before any is added. */

@@ -142,6 +142,11 @@ public final class HnswVectorIndex implements VectorIndex {
     }
 
     @Override
+    public long[] ids() {
+        return withSearcher(searcher -> DocIds.all(searcher.getIndexReader()));
+    }
+
+    @Override
     public void add(ModelIdentity model, long id, float[] vector) {
         spec.require(model, vector, "Vector for id " + id);
         io(() -> writer.updateDocument(idTerm(id), document(id, vector)));

@@ -155,6 +155,58 @@ class ManagedVectorIndexTest {
         }
     }
 
+    /** Counts the approximate indexes built from scratch (opened in the building folder). */
+    static final class CountingHnsw implements org.sightline.core.search.ApproximateIndexFactory {
+        final HnswIndexFactory real = new HnswIndexFactory();
+        int builds;
+
+        @Override
+        public org.sightline.core.search.VectorIndex open(Path folder, IndexSpec spec) {
+            if (folder.getFileName().toString().equals("hnsw.building")) {
+                builds++;
+            }
+            return real.open(folder, spec);
+        }
+    }
+
+    @Test
+    void laggingHnswIndexCatchesUpInsteadOfBeingRebuilt() throws Exception {
+        ClusteredVectors generator = ClusteredVectors.embeddingLike(256, 5);
+        MapSource source = new MapSource();
+        for (long id = 1; id <= 600; id++) {
+            source.put(id, generator.next());
+        }
+        Path folder = dir.resolve("index").resolve(SPEC.folderName());
+        CountingHnsw factory = new CountingHnsw();
+        try (JobRunner runner = new JobRunner(1)) {
+            try (ManagedVectorIndex index = ManagedVectorIndex.open(folder, source, POLICY, factory, runner, NO_JOB)) {
+                index.build().orElseThrow().result().get(60, TimeUnit.SECONDS);
+                assertTrue(index.isApproximate());
+            }
+            for (long id = 601; id <= 650; id++) {   // embedded while the case was closed
+                source.put(id, generator.next());
+            }
+            try (ManagedVectorIndex index = ManagedVectorIndex.open(folder, source, POLICY, factory, runner, NO_JOB)) {
+                assertTrue(index.isApproximate(), "kept the graph");
+                assertTrue(index.build().isEmpty(), "no rebuild");
+                assertEquals(650, index.size());
+                assertEquals(620, index.search(MODEL, source.vectors.get(620L), 1).getFirst().id());
+                assertTrue(index.notices().isEmpty(), index.notices().toString());
+
+                for (long id = 651; id <= 680; id++) {   // embedded while it is open
+                    source.put(id, generator.next());
+                }
+                source.vectors.remove(10L);
+                assertEquals(31, index.catchUp(NO_JOB));
+                assertEquals(679, index.size());
+                assertEquals(670, index.search(MODEL, source.vectors.get(670L), 1).getFirst().id());
+                assertTrue(index.search(MODEL, source.vectors.get(11L), 50).stream().noneMatch(h -> h.id() == 10));
+                assertTrue(index.build().isEmpty());
+            }
+            assertEquals(1, factory.builds, "built once, then only added to");
+        }
+    }
+
     private static long length(Path file) {
         try {
             return Files.size(file);

@@ -18,8 +18,9 @@ import org.sightline.core.search.VectorIndexPolicy;
 /**
  * The vector indexes of one case, one {@link ManagedVectorIndex} per vision-language model in
  * {@code <case>/index/<model>-<sha8>/}, fed by that model's vectors in the case. An index whose size
- * no longer matches the case's vectors (an embedding job added some since) is reopened, which
- * brings it up to date from the case. Thread-safe; close with the case.
+ * no longer matches the case's vectors (an embedding job added some since) catches up: the new
+ * vectors are added to it, the approximate graph included, rather than rebuilding it. Thread-safe;
+ * close with the case.
  */
 public final class VlIndexes implements AutoCloseable {
     public static final String FOLDER = "index";
@@ -43,11 +44,11 @@ public final class VlIndexes implements AutoCloseable {
         IndexSpec spec = VlEmbeddings.specOf(model);
         CaseEmbeddings source = new CaseEmbeddings(store, spec);
         ManagedVectorIndex index = open.get(spec);
-        if (index != null && index.size() == source.count()) {
-            return index;
-        }
         if (index != null) {
-            index.close();
+            if (index.size() != source.count()) {
+                index.catchUp(context);
+            }
+            return index;
         }
         Path folder = store.info().folder().resolve(FOLDER).resolve(spec.folderName());
         index = ManagedVectorIndex.open(folder, source, policy, approximate, runner, context);
