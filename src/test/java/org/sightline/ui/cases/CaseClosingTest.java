@@ -38,8 +38,10 @@ class CaseClosingTest {
     }
 
     /** A job that writes into the store until released, ignoring cancel; closing stops it. */
-    private void slowJobOf(InMemoryCaseStore store) {
+    private void slowJobOf(InMemoryCaseStore store) throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
         JobHandle<Void> job = runner.submit("Slow ingest", context -> {
+            started.countDown();
             release.await(20, TimeUnit.SECONDS);
             storeClosedWhileJobRan.set(store.isClosed());
             jobEnded.set(true);
@@ -49,6 +51,8 @@ class CaseClosingTest {
             job.cancel();
             return Stopping.of(1, "ingest", job.result());
         });
+        // a job still queued would end at once when cancelled: the test is about one that is running
+        assertTrue(started.await(10, TimeUnit.SECONDS), "the slow job did not start");
     }
 
     private <T> T onUi(java.util.concurrent.Callable<T> work) throws Exception {
