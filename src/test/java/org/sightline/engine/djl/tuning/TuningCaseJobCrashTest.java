@@ -101,7 +101,10 @@ class TuningCaseJobCrashTest {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         return new ProcessBuilder(java, "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED",
-                "-Dai.djl.offline=true", "-Dsightline.modelMirror=" + System.getProperty("sightline.modelMirror", "../shared/models"),
+                "-Dai.djl.offline=true",
+                // the same PyTorch threads as this JVM: multi-threaded CPU sums differ in the last bits run to run
+                "-Dai.djl.pytorch.num_threads=" + System.getProperty("ai.djl.pytorch.num_threads", "1"),
+                "-Dsightline.modelMirror=" + System.getProperty("sightline.modelMirror", "../shared/models"),
                 "-Dsightline.projectDir=" + System.getProperty("sightline.projectDir", "."),
                 "-cp", System.getProperty("java.class.path"), TuningCaseJobChild.class.getName(), caseFolder.toString(), csv.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
