@@ -31,7 +31,7 @@ import org.sightline.core.tuning.PromptedModel;
 import org.sightline.core.vl.ImagePrompts;
 import org.sightline.core.vl.ModelIdentity;
 import org.sightline.core.vl.TextPrompts;
-import org.sightline.core.vl.VisionLanguageModel;
+import org.sightline.core.vl.search.FakeVlModel;
 import org.sightline.core.vl.search.SearchHit;
 import org.sightline.core.vl.search.SearchRequest;
 import org.sightline.core.vl.search.SearchResults;
@@ -49,19 +49,13 @@ class CaseSearchPortPackTest {
     @TempDir
     Path temp;
 
-    /** Images: normalised mean RGB. Texts: a colour word's axis, shifted by the first prompt value when prompts are given. */
-    static final class PromptSensitiveModel implements VisionLanguageModel {
+    /** Images: {@link FakeVlModel}'s mean RGB. Texts: a colour word's axis, shifted by the first prompt value when prompts are given. */
+    static final class PromptSensitiveModel extends FakeVlModel {
         final List<TextPrompts> textPromptsSeen = new ArrayList<>();
         final List<ImagePrompts> imagePromptsSeen = new ArrayList<>();
 
-        @Override
-        public ModelIdentity identity() {
-            return BASE;
-        }
-
-        @Override
-        public int embeddingDimension() {
-            return 3;
+        PromptSensitiveModel() {
+            super(BASE.modelId(), 'f');
         }
 
         @Override
@@ -72,16 +66,7 @@ class CaseSearchPortPackTest {
         @Override
         public synchronized float[][] encodeImages(List<RgbImage> crops, ImagePrompts prompts) {
             imagePromptsSeen.add(prompts);
-            float[][] out = new float[crops.size()][];
-            for (int i = 0; i < crops.size(); i++) {
-                byte[] px = crops.get(i).pixels();
-                float[] mean = new float[3];
-                for (int p = 0; p < px.length; p++) {
-                    mean[p % 3] += (px[p] & 0xff) + 1;
-                }
-                out[i] = Vectors.normalizeInPlace(mean);
-            }
-            return out;
+            return super.encodeImages(crops);
         }
 
         @Override
@@ -100,10 +85,6 @@ class CaseSearchPortPackTest {
                 out[i] = Vectors.normalizeInPlace(v);
             }
             return out;
-        }
-
-        @Override
-        public void close() {
         }
     }
 
