@@ -26,6 +26,7 @@ import org.sightline.core.jobs.JobCancelledException;
 import org.sightline.core.jobs.JobContext;
 import org.sightline.core.jobs.JobHandle;
 import org.sightline.core.jobs.JobRunner;
+import org.sightline.core.jobs.JobState;
 
 class GalleryImportJobTest {
     @TempDir
@@ -94,9 +95,17 @@ class GalleryImportJobTest {
             ResumableJobs jobs = new ResumableJobs(store, runner, List.of(GalleryImportJob.factory()));
             AtomicInteger reports = new AtomicInteger();
             JobHandle<?>[] handle = new JobHandle<?>[1];
+            // The runner publishes progress at most every 50 ms, and the listener runs on the job's
+            // thread: pausing in it makes every batch's report reach the listener, so the cancel
+            // lands mid-import however fast the machine is (CI once finished all 60 before it).
             runner.addListener(status -> {
+                if (status.state() != JobState.RUNNING) {
+                    return;
+                }
                 if (status.done() >= 10 && reports.incrementAndGet() == 1) {
                     handle[0].cancel();
+                } else if (status.done() < 10) {
+                    pause(60);
                 }
             });
             handle[0] = jobs.start("Import", new GalleryImportJob(source.id(), 5));
@@ -148,6 +157,14 @@ class GalleryImportJobTest {
             assertEquals(50, CaseImports.frameCount(store, source.id()));
             assertEquals(List.of(), jobs.jobs().events(finished.id()));
             CaseImports.assertThumbnailsExist(store, source.id(), 50);
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
