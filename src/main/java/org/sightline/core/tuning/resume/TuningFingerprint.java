@@ -1,6 +1,7 @@
 package org.sightline.core.tuning.resume;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +17,10 @@ import org.sightline.core.tuning.TuningData;
 /**
  * SHA-256 over what a tuning run learns from, so a resumed run can tell that its data is unchanged:
  * for attributes the schema id, the tuned attributes and per labelled image its file, positive tokens
- * and byte size; for description search per identity its name, image files with sizes and descriptions.
- * Pixels are not read (that would cost as much as the run's first phase); a replaced image of another
- * size, a renamed, added or removed file, or a changed label all change the fingerprint.
+ * and content; for description search per identity its name, image files with their content, and
+ * descriptions. Contents are hashed as bytes, not decoded: about a second for PETA-dev's 13,000 crops
+ * (99 MB), against minutes of tuning. A replaced image (even of the same size), a renamed, added or
+ * removed file, or a changed label all change the fingerprint.
  */
 public final class TuningFingerprint {
 
@@ -30,7 +32,7 @@ public final class TuningFingerprint {
         line(digest, "schema " + data.schema().id());
         line(digest, "attributes " + String.join(" ", data.attributes()));
         for (LabelledImage image : data.labels().images()) {
-            line(digest, image.file() + "\t" + String.join(" ", new TreeSet<>(image.tokens())) + "\t" + size(image.path()));
+            line(digest, image.file() + "\t" + String.join(" ", new TreeSet<>(image.tokens())) + "\t" + contentHash(image.path()));
         }
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -44,7 +46,7 @@ public final class TuningFingerprint {
         for (IdentityFolders.Identity id : data.identities()) {
             line(digest, "identity " + id.name());
             for (Path image : id.images()) {
-                line(digest, image.getFileName() + "\t" + size(image));
+                line(digest, image.getFileName() + "\t" + contentHash(image));
             }
             for (String description : id.descriptions()) {
                 line(digest, "description " + description);
@@ -58,12 +60,17 @@ public final class TuningFingerprint {
         return ids.size() + " identities, " + ids.stream().mapToInt(i -> i.images().size()).sum() + " crops";
     }
 
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
+    private static String contentHash(Path file) {
+        MessageDigest digest = sha256();
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int read; (read = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, read);
+            }
         } catch (IOException e) {
-            return -1; // a missing file still changes the fingerprint; reading the images names it
+            return "unreadable"; // still changes the fingerprint; reading the images names the file
         }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static void line(MessageDigest digest, String text) {
