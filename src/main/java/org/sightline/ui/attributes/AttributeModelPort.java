@@ -2,6 +2,7 @@ package org.sightline.ui.attributes;
 
 import java.io.IOException;
 import java.util.Objects;
+import org.sightline.core.attributes.BuiltInMappings;
 import org.sightline.core.attributes.store.AttributePredictorOpener;
 
 /**
@@ -26,7 +27,7 @@ public record AttributeModelPort(String modelName, String displayName, String ma
 
     /** For a UI without a model (previews, tests): scoring fails with a message saying so. */
     public static AttributeModelPort none() {
-        return new AttributeModelPort("none", "no attribute model", "crossroad-0230", name -> {
+        return new AttributeModelPort("none", "no attribute model", BuiltInMappings.CROSSROAD_0230, name -> {
             throw new IOException("This Sightline was started without an attribute model");
         }, "");
     }
