@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +16,8 @@ import org.sightline.core.cases.Cases;
 import org.sightline.core.cases.jobs.CaseJobs;
 import org.sightline.core.config.AppPaths;
 import org.sightline.core.config.Settings;
-import org.sightline.core.jobs.JobContext;
+import org.sightline.core.jobs.Job;
+import org.sightline.core.jobs.JobRunner;
 import org.sightline.engine.djl.tuning.SyntheticCrops;
 import org.sightline.ui.tuning.TuningOutcome;
 import org.sightline.ui.tuning.TuningRequest;
@@ -23,19 +25,17 @@ import org.sightline.ui.tuning.TuningRequest;
 /** The app's prompt tuning follows the compute-device setting and says which device a run used. */
 class TuningWiringDeviceTest {
 
-    private static final JobContext QUIET = new JobContext() {
-        @Override
-        public void progress(long done, long total, String message) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
-
     @TempDir
     Path temp;
+
+    /** Runs the job as the dialog does, in a job runner; its failure is rethrown as it was thrown. */
+    private static TuningOutcome run(Job<TuningOutcome> job) throws Throwable {
+        try (JobRunner runner = new JobRunner(1)) {
+            return runner.submit("tuning", job).result().get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause();
+        }
+    }
 
     private static Settings device(String value, Path mirror) {
         return new Settings(value, mirror == null ? null : mirror.toString(), Settings.DEFAULT_SEARCH_MODEL);
@@ -48,7 +48,7 @@ class TuningWiringDeviceTest {
         try (CaseStore store = Cases.create(temp.resolve("case"), "device case")) {
             var port = TuningWiring.port(new AppPaths(temp.resolve("home")), device("gpu", null));
             IllegalStateException e = assertThrows(IllegalStateException.class,
-                    () -> port.tuning(store, new TuningRequest(csv, "peta-35", 1), epoch -> { }).run(QUIET));
+                    () -> run(port.tuning(store, new TuningRequest(csv, "peta-35", 1), epoch -> { })));
             assertTrue(e.getMessage().startsWith("The compute device is set to GPU, but the PyTorch engine found no usable GPU"),
                     e.getMessage());
             assertEquals(0, new CaseJobs(store).all().size(), "no tuning job is left in the case");
@@ -56,25 +56,13 @@ class TuningWiringDeviceTest {
     }
 
     @Test
-    void cpuSetTunesOnTheCpuAndTheOutcomeSaysSo() throws Exception {
-        Path mirror = Path.of(System.getProperty("sightline.modelMirror", "../shared/models"));
-        Assumptions.assumeTrue(Files.isRegularFile(mirror.resolve("reid/osnet_x0_25_msmt17.onnx")),
-                "OSNet needed in the model mirror " + mirror.toAbsolutePath());
-        String previous = System.getProperty("sightline.bundledModels");
-        System.setProperty("sightline.bundledModels",
-                Path.of(System.getProperty("sightline.projectDir", ".")).resolve("models").toString());
-        try {
+    void cpuSetTunesOnTheCpuAndTheOutcomeSaysSo() throws Throwable {
+        CheckoutModels.with(mirror -> {
             Path csv = SyntheticCrops.csv(temp.resolve("crops"), 40, 1);
-            TuningOutcome outcome = TuningWiring.port(new AppPaths(temp.resolve("home")), device("cpu", mirror))
-                    .tuning(new TuningRequest(csv, "peta-35", 1), epoch -> { }).run(QUIET);
+            TuningOutcome outcome = run(TuningWiring.port(new AppPaths(temp.resolve("home")), device("cpu", mirror))
+                    .tuning(new TuningRequest(csv, "peta-35", 1), epoch -> { }));
             assertEquals("CPU", outcome.device());
             assertTrue(outcome.beforeAfter().endsWith("; tuned on CPU"), outcome.beforeAfter());
-        } finally {
-            if (previous == null) {
-                System.clearProperty("sightline.bundledModels");
-            } else {
-                System.setProperty("sightline.bundledModels", previous);
-            }
-        }
+        });
     }
 }

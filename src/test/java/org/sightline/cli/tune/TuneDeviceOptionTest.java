@@ -5,17 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sightline.core.tuning.resume.TuningRunDatabase;
-import picocli.CommandLine;
 
 /** {@code sightline tune --device}: the option over the compute-device setting, and a missing GPU refused up front. */
 class TuneDeviceOptionTest {
@@ -23,24 +19,15 @@ class TuneDeviceOptionTest {
     @TempDir
     Path temp;
 
-    @BeforeEach
-    void home() {
-        System.setProperty("sightline.home", temp.resolve("home").toString());
-    }
-
     @AfterEach
     void clear() {
-        System.clearProperty("sightline.home");
         System.clearProperty("sightline.device");
     }
 
-    private static String[] tune(String... args) {
-        StringWriter err = new StringWriter();
-        CommandLine line = new CommandLine(new TuneCommand());
-        line.setOut(new PrintWriter(new StringWriter()));
-        line.setErr(new PrintWriter(err));
-        int code = line.execute(args);
-        return new String[] {Integer.toString(code), err.toString()};
+    /** Exit code and err of {@code sightline tune args}. */
+    private String[] tune(String... args) {
+        String[] result = TuneRun.tune(temp.resolve("home"), args);
+        return new String[] {result[0], result[2]};
     }
 
     @Test
