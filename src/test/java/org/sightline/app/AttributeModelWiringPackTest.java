@@ -3,11 +3,9 @@ package org.sightline.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sightline.core.config.AppPaths;
@@ -24,29 +22,19 @@ import org.sightline.engine.djl.tuning.ShippedPedVlModels;
 class AttributeModelWiringPackTest {
 
     @Test
-    void activePackNameOpensThePackOverTheShippedModel(@TempDir Path home) throws Exception {
-        Path mirror = Path.of(System.getProperty("sightline.modelMirror", "../shared/models"));
-        Assumptions.assumeTrue(Files.isRegularFile(mirror.resolve("reid/osnet_x0_25_msmt17.onnx")),
-                "OSNet needed in the model mirror " + mirror.toAbsolutePath());
-        String previous = System.getProperty("sightline.bundledModels");
-        System.setProperty("sightline.bundledModels",
-                Path.of(System.getProperty("sightline.projectDir", ".")).resolve("models").toString());
-        AppPaths paths = new AppPaths(home);
-        Path file = home.resolve("lobby.json");
-        PromptPackJson.write(new PromptPack(ShippedPedVlModels.identity(), "peta-35", TextPrompts.NONE,
-                List.of(new AttributeHead("personalMale", "a photo of a man", "a photo of a woman", 50, 0)), Map.of()), file);
-        try (AttributePredictor predictor = AttributeModelWiring.port(paths, Settings.load(paths)).opener()
-                .open("pack:" + file.toAbsolutePath())) {
-            assertTrue(predictor.id().startsWith("sightline-pedvl+pack:lobby@"), predictor.id());
-            assertEquals(List.of("personalMale"), predictor.attributeNames());
-            float[][] p = predictor.predict(List.of(new RgbImage(64, 128, new byte[64 * 128 * 3])));
-            assertTrue(p[0][0] >= 0 && p[0][0] <= 1, "probability " + p[0][0]);
-        } finally {
-            if (previous == null) {
-                System.clearProperty("sightline.bundledModels");
-            } else {
-                System.setProperty("sightline.bundledModels", previous);
+    void activePackNameOpensThePackOverTheShippedModel(@TempDir Path home) throws Throwable {
+        CheckoutModels.with(mirror -> {
+            AppPaths paths = new AppPaths(home);
+            Path file = home.resolve("lobby.json");
+            PromptPackJson.write(new PromptPack(ShippedPedVlModels.identity(), "peta-35", TextPrompts.NONE,
+                    List.of(new AttributeHead("personalMale", "a photo of a man", "a photo of a woman", 50, 0)), Map.of()), file);
+            try (AttributePredictor predictor = AttributeModelWiring.port(paths, Settings.load(paths)).opener()
+                    .open("pack:" + file.toAbsolutePath())) {
+                assertTrue(predictor.id().startsWith("sightline-pedvl+pack:lobby@"), predictor.id());
+                assertEquals(List.of("personalMale"), predictor.attributeNames());
+                float[][] p = predictor.predict(List.of(new RgbImage(64, 128, new byte[64 * 128 * 3])));
+                assertTrue(p[0][0] >= 0 && p[0][0] <= 1, "probability " + p[0][0]);
             }
-        }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package org.sightline.cli.bases;
 
+import ai.djl.Device;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +83,18 @@ public final class BaseModels {
         if (base.checkpoint() == null) {
             return new ShippedPedVlModels(store).open();
         }
-        ClipTokenizer tokenizer = new ClipTokenizer(store.resolve("clip-bpe-vocabulary").onlyFile());
-        return ClipModel.open(base.checkpoint(), base.identity(), tokenizer);
+        return ClipModel.open(base.checkpoint(), base.identity(), tokenizer());
+    }
+
+    /** As {@link #open(Located)}, with the PyTorch weights on {@code device}. */
+    public VisionLanguageModel open(Located base, Device device) throws IOException {
+        if (base.checkpoint() == null) {
+            return new ShippedPedVlModels(store).open(device);
+        }
+        return ClipModel.open(base.checkpoint(), base.identity(), tokenizer(), device);
+    }
+
+    private ClipTokenizer tokenizer() throws IOException {
+        return new ClipTokenizer(store.resolve("clip-bpe-vocabulary").onlyFile());
     }
 }

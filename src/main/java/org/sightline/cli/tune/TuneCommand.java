@@ -1,11 +1,13 @@
 package org.sightline.cli.tune;
 
+import ai.djl.Device;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sightline.cli.bases.BaseModels;
+import org.sightline.cli.bases.DeviceOption;
 import org.sightline.core.config.AppPaths;
 import org.sightline.core.attributes.SchemaLibrary;
 import org.sightline.core.models.ModelCatalog;
@@ -26,6 +28,7 @@ import org.sightline.engine.djl.tuning.TuningRun;
 import org.sightline.engine.djl.vl.PedestrianVlModel;
 import org.sightline.engine.djl.vl.ShippedPedVl;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -83,6 +86,9 @@ public final class TuneCommand implements Callable<Integer> {
     @Option(names = "--models-mirror", paramLabel = "DIR", description = "A model mirror folder to look in besides the models folder.")
     Path mirror;
 
+    @Mixin
+    DeviceOption device = new DeviceOption();
+
     @Option(names = "--resume", description = "Continue the unfinished run saved beside --out (<out>.tuning.db) from its last "
             + "finished epoch; give the same input and options. The result is the pack an uninterrupted run writes.")
     boolean resume;
@@ -112,6 +118,7 @@ public final class TuneCommand implements Callable<Integer> {
 
     private int tune(TuningRunDatabase resumed, Path runFile) throws Exception {
         AppPaths paths = AppPaths.fromEnvironment();
+        Device onDevice = device.resolve(paths);
         TuningOptions options = TuningOptions.defaults().withEpochs(epochs).withSeed(seed).withPromptCount(prompts);
         TuningRun.Inputs inputs = TuningRun.read(task, input, schema, id -> SchemaLibrary.forApp(paths).resolve(id), skipEmpty);
         ModelStore store = ModelStore.forApp(paths, ModelCatalog.fromClasspath(), Optional.ofNullable(mirror).map(Path::toString));
@@ -130,7 +137,7 @@ public final class TuneCommand implements Callable<Integer> {
         TuningRun.Result result;
         long baseParameters;
         boolean pedvl;
-        try (run; VisionLanguageModel model = bases.open(located)) {
+        try (run; VisionLanguageModel model = bases.open(located, onDevice)) {
             TunableBase tunable = model instanceof PedestrianVlModel pedVl ? TunableBase.of(pedVl)
                     : TunableBase.of((ClipModel) model, regionTokens);
             result = TuningRun.run(tunable, !noImagePrompts, inputs, options, console::println, epoch -> { }, null,

@@ -38,6 +38,11 @@ public final class CasePacks {
             this.key = key;
         }
 
+        /** Whether {@code pack} is of this role's kind ({@link #require} refuses exactly the others). */
+        public boolean suits(PromptPack pack) {
+            return this == ATTRIBUTES ? !pack.heads().isEmpty() : pack.heads().isEmpty() && pack.imagePrompts().isEmpty();
+        }
+
         /** Throws, saying where the pack belongs, unless {@code pack} suits this role. */
         public void require(PromptPack pack, String where) {
             if (this == ATTRIBUTES) {
@@ -72,6 +77,26 @@ public final class CasePacks {
         }
         names.sort(null);
         return names;
+    }
+
+    /**
+     * Names of the packs that can be made active for {@code role} with {@code base}: readable, tuned on that
+     * base and of the role's kind (what a chooser should offer), sorted.
+     */
+    public List<String> names(Role role, ModelIdentity base) throws IOException {
+        List<String> usable = new ArrayList<>();
+        for (String name : names()) {
+            try {
+                PromptPack pack = read(name);
+                pack.requireBase(base);
+                if (role.suits(pack)) {
+                    usable.add(name);
+                }
+            } catch (IOException | RuntimeException unusable) {
+                // not offered: unreadable or tuned on another base (adding it would have said so)
+            }
+        }
+        return usable;
     }
 
     public Path file(String name) {

@@ -32,7 +32,12 @@ public final class OsnetEmbedder implements ReidEmbedder {
 
     /** As above, on DJL's default device, with the file name (without .onnx) as the model id. */
     public static OsnetEmbedder open(Path modelFile) {
-        return open(modelFile, modelFile.getFileName().toString().replaceFirst("\\.onnx$", ""), OnnxModel.defaultDevice());
+        return open(modelFile, OnnxModel.defaultDevice());
+    }
+
+    /** On {@code device}, with the file name (without .onnx) as the model id. */
+    public static OsnetEmbedder open(Path modelFile, Device device) {
+        return open(modelFile, modelFile.getFileName().toString().replaceFirst("\\.onnx$", ""), device);
     }
 
     @Override

@@ -6,7 +6,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 
-/** The dialog's row choosing the case's search pack: the pack description search encodes queries with, or none. */
+/** The dialog's row choosing the case's search pack (offering search packs only): the pack description search encodes queries with, or none. */
 final class SearchPackRow {
     private SearchPackRow() {
     }
@@ -15,7 +15,7 @@ final class SearchPackRow {
         ComboBox<String> packs = new ComboBox<>();
         packs.setId("searchPack");
         packs.setPromptText("none (plain search model)");
-        Bindings.bindContent(packs.getItems(), model.casePacks());
+        Bindings.bindContent(packs.getItems(), model.searchPacks());
         packs.valueProperty().bindBidirectional(model.searchPackProperty());
         packs.setOnAction(e -> model.setSearchPack(packs.getValue()));
         Button none = new Button("None");

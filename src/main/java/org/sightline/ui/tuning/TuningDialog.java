@@ -28,7 +28,7 @@ import org.sightline.ui.common.Theme;
  * folders) and epochs; a live chart of training loss and the task's validation metric (mA or R@1) per
  * epoch; the case's interrupted runs of either task to resume; before/after figures; adding the pack to
  * the open case; and the case's packs, one of which (or none) is active for attribute scoring and one
- * (or none) encodes the case's description-search queries.
+ * (or none) encodes the case's description-search queries (each chooser offers only packs of its kind).
  */
 public final class TuningDialog {
     private TuningDialog() {
@@ -112,7 +112,7 @@ public final class TuningDialog {
         ComboBox<String> active = new ComboBox<>();
         active.setId("activePack");
         active.setPromptText("none (default attribute model)");
-        Bindings.bindContent(active.getItems(), model.casePacks());
+        Bindings.bindContent(active.getItems(), model.attributePacks());
         active.valueProperty().bindBidirectional(model.activePackProperty());
         active.setOnAction(e -> model.setActivePack(active.getValue()));
         Button none = new Button("None");

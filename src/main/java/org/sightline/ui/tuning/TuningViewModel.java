@@ -54,7 +54,8 @@ public final class TuningViewModel {
     private final StringProperty beforeAfter = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty packName = new SimpleStringProperty("");
-    private final ObservableList<String> casePacks = FXCollections.observableArrayList();
+    private final ObservableList<String> attributePacks = FXCollections.observableArrayList();
+    private final ObservableList<String> searchPacks = FXCollections.observableArrayList();
     private final StringProperty activePack = new SimpleStringProperty("");
     private final StringProperty searchPack = new SimpleStringProperty("");
     private final BooleanProperty caseOpen = new SimpleBooleanProperty();
@@ -216,7 +217,10 @@ public final class TuningViewModel {
                 "is the search pack: description searches of this case encode the query with it");
     }
 
-    /** A pack of the wrong kind for {@code role} is refused, the message saying where it belongs, and the choice shown reverts. */
+    /**
+     * A pack of the wrong kind for {@code role} is refused, the message saying where it belongs, and the choice shown
+     * reverts (the choosers offer only the right kind; this guards a pack file changed since they were filled).
+     */
     private void setActive(CasePacks.Role role, String name, StringProperty shown, String noneMessage, String activeMessage) {
         CaseStore store = caseStore.get();
         if (store == null) {
@@ -248,7 +252,8 @@ public final class TuningViewModel {
         caseOpen.set(store != null);
         try {
             CasePacks packs = store == null ? null : new CasePacks(store);
-            casePacks.setAll(packs == null ? java.util.List.of() : packs.names());
+            attributePacks.setAll(packs == null ? java.util.List.of() : packs.names(CasePacks.Role.ATTRIBUTES, port.base()));
+            searchPacks.setAll(packs == null ? java.util.List.of() : packs.names(CasePacks.Role.SEARCH, port.base()));
             activePack.set(packs == null ? "" : packs.active().orElse(""));
             searchPack.set(packs == null ? "" : packs.active(CasePacks.Role.SEARCH).orElse(""));
         } catch (IOException | RuntimeException e) {
@@ -337,8 +342,14 @@ public final class TuningViewModel {
         return packName;
     }
 
-    public ObservableList<String> casePacks() {
-        return casePacks;
+    /** The case's packs the attribute-pack choice offers: with attribute heads, tuned on this app's base model. */
+    public ObservableList<String> attributePacks() {
+        return attributePacks;
+    }
+
+    /** The case's packs the search-pack choice offers: text prompts only, tuned on this app's base model. */
+    public ObservableList<String> searchPacks() {
+        return searchPacks;
     }
 
     public StringProperty activePackProperty() {

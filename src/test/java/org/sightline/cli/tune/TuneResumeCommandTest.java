@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sightline.core.attributes.BuiltInSchemas;
@@ -29,7 +25,6 @@ import org.sightline.engine.djl.tuning.TuningResume;
 import org.sightline.engine.djl.tuning.TuningRun;
 import org.sightline.engine.djl.vl.PedestrianVlModel;
 import org.sightline.engine.djl.vl.ShippedPedVl;
-import picocli.CommandLine;
 
 /** {@code sightline tune --resume}: the run database beside the pack, its refusals, and a resumed run's pack. */
 class TuneResumeCommandTest {
@@ -37,24 +32,8 @@ class TuneResumeCommandTest {
     @TempDir
     Path temp;
 
-    @BeforeEach
-    void home() {
-        System.setProperty("sightline.home", temp.resolve("home").toString());
-    }
-
-    @AfterEach
-    void clear() {
-        System.clearProperty("sightline.home");
-    }
-
-    private static String[] tune(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine line = new CommandLine(new TuneCommand());
-        line.setOut(new PrintWriter(out));
-        line.setErr(new PrintWriter(err));
-        int code = line.execute(args);
-        return new String[] {Integer.toString(code), out.toString(), err.toString()};
+    private String[] tune(String... args) {
+        return TuneRun.tune(temp.resolve("home"), args);
     }
 
     @Test

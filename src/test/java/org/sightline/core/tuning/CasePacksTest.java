@@ -134,6 +134,36 @@ class CasePacksTest {
     }
 
     @Test
+    void eachRoleIsOfferedOnlyReadablePacksOfItsKindOnThisBase(@TempDir Path caseFolder) throws Exception {
+        try (CaseStore store = Cases.create(caseFolder, "packs")) {
+            CasePacks packs = new CasePacks(store);
+            packs.add("search", searchPack(), BASE);
+            packs.add("office", pack(BASE), BASE);
+            PromptPack regions = new PromptPack(BASE, "retrieval", searchPack().prompts(),
+                    new org.sightline.core.vl.ImagePrompts(1, 1, new float[] {0.1f, 0.2f, 0.3f, 0.4f}), List.of(), Map.of());
+            packs.add("regions", regions, BASE);
+            PromptPackJson.write(pack(new ModelIdentity("clip-vit-b32", "cd".repeat(32))), packs.file("clip"));
+            Files.writeString(packs.file("broken"), "{ not a pack");
+
+            assertEquals(List.of("broken", "clip", "office", "regions", "search"), packs.names());
+            assertEquals(List.of("office"), packs.names(CasePacks.Role.ATTRIBUTES, BASE));
+            assertEquals(List.of("search"), packs.names(CasePacks.Role.SEARCH, BASE));
+            for (CasePacks.Role role : CasePacks.Role.values()) {
+                for (PromptPack p : List.of(searchPack(), pack(BASE), regions)) {
+                    boolean refused;
+                    try {
+                        role.require(p, "pack");
+                        refused = false;
+                    } catch (IllegalArgumentException e) {
+                        refused = true;
+                    }
+                    assertEquals(!refused, role.suits(p), role + " offers exactly what it accepts");
+                }
+            }
+        }
+    }
+
+    @Test
     void namesAreMadeFromFileNames() {
         assertEquals("my-pack_2", CasePacks.nameFrom("my pack_2.json"));
         assertEquals("office-cams", CasePacks.nameFrom("office cams.csv"));

@@ -8,37 +8,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sightline.core.jobs.Job;
 import org.sightline.core.jobs.JobRunner;
-import org.sightline.core.tuning.AttributeHead;
 import org.sightline.core.cases.CaseStore;
 import org.sightline.core.cases.Cases;
 import org.sightline.core.tuning.CasePacks;
 import org.sightline.core.tuning.PromptPack;
 import org.sightline.core.tuning.PromptPackJson;
 import org.sightline.core.vl.ModelIdentity;
-import org.sightline.core.vl.TextPrompts;
 
 /** The tuning dialog's state with a scripted tuning job (no model): epochs, before/after, packs, refusals. */
 class TuningViewModelTest {
 
-    private static final ModelIdentity BASE = new ModelIdentity("sightline-pedvl", "ab".repeat(32));
+    private static final ModelIdentity BASE = FakeTuningPort.BASE;
     private static final ModelIdentity OTHER = new ModelIdentity("clip-vit-b32", "cd".repeat(32));
 
     @TempDir
     Path temp;
 
     private final JobRunner runner = new JobRunner(1);
-    /** The "UI thread": tasks queue here and the test runs them, as the FX thread would. */
-    private final LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
+    private final UiQueue ui = new UiQueue();
 
     private final List<CaseStore> stores = new java.util.ArrayList<>();
 
@@ -56,55 +47,28 @@ class TuningViewModelTest {
     }
 
     private static PromptPack pack(ModelIdentity base) {
-        return new PromptPack(base, "peta-35", new TextPrompts(1, 2, new float[] {1, 2}),
-                List.of(new AttributeHead("personalMale", "a man", "a woman", 10f, 0f)), Map.of());
+        return FakeTuningPort.attributePack(base);
     }
 
     /** A port whose job reports three epochs, or waits for cancel after the first one. */
-    private TuningPort port(ModelIdentity packBase, CountDownLatch release) {
-        return new TuningPort() {
-            @Override
-            public ModelIdentity base() {
-                return BASE;
+    private static TuningPort port(ModelIdentity packBase, boolean waitForCancel) {
+        return new FakeTuningPort().starts((request, epochs, context) -> {
+            assertEquals(3, request.epochs());
+            epochs.accept(new TuningEpoch(1, 0.9, 0.61));
+            if (waitForCancel) {
+                while (!context.isCancelled()) {
+                    Thread.sleep(5);
+                }
+                return new TuningOutcome(pack(packBase), 0.60, 0.62, 0.61, 1, 5, true);
             }
-
-            @Override
-            public List<String> schemas() {
-                return List.of("peta-35");
-            }
-
-            @Override
-            public Job<TuningOutcome> tuning(TuningRequest request, Consumer<TuningEpoch> epochs) {
-                return context -> {
-                    assertEquals(3, request.epochs());
-                    epochs.accept(new TuningEpoch(1, 0.9, 0.61));
-                    if (release != null) {
-                        while (!context.isCancelled()) {
-                            Thread.sleep(5);
-                        }
-                        return new TuningOutcome(pack(packBase), 0.60, 0.62, 0.61, 1, 5, true);
-                    }
-                    epochs.accept(new TuningEpoch(2, 0.7, 0.66));
-                    epochs.accept(new TuningEpoch(3, 0.6, 0.70));
-                    return new TuningOutcome(pack(packBase), 0.60, 0.62, 0.70, 3, 5, false);
-                };
-            }
-        };
-    }
-
-    private void drainUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!done.getAsBoolean() && System.nanoTime() < end) {
-            Runnable task = ui.poll(50, TimeUnit.MILLISECONDS);
-            if (task != null) {
-                task.run();
-            }
-        }
-        assertTrue(done.getAsBoolean(), "timed out");
+            epochs.accept(new TuningEpoch(2, 0.7, 0.66));
+            epochs.accept(new TuningEpoch(3, 0.6, 0.70));
+            return new TuningOutcome(pack(packBase), 0.60, 0.62, 0.70, 3, 5, false);
+        });
     }
 
     private TuningViewModel model(TuningPort port, CaseStore store) throws Exception {
-        TuningViewModel model = new TuningViewModel(port, runner, ui::add, () -> store);
+        TuningViewModel model = new TuningViewModel(port, runner, ui, () -> store);
         Path csv = temp.resolve("office-cams.csv");
         Files.writeString(csv, "file,attributes\n");
         model.inputProperty().set(csv.toString());
@@ -115,11 +79,11 @@ class TuningViewModelTest {
     @Test
     void epochsReachTheChartSeriesAndBeforeAfterIsShownThenThePackGoesIntoTheCase() throws Exception {
         CaseStore store = caseIn(temp.resolve("case"));
-        TuningViewModel model = model(port(BASE, null), store);
+        TuningViewModel model = model(port(BASE, false), store);
         TuningSeries series = new TuningSeries(model.epochs(), model.metricLabelProperty());
         model.start();
         assertTrue(model.runningProperty().get());
-        drainUntil(() -> model.outcomeProperty().get() != null);
+        ui.drainUntil(() -> model.outcomeProperty().get() != null);
         assertFalse(model.runningProperty().get());
         assertEquals(List.of(1, 2, 3), model.epochs().stream().map(TuningEpoch::epoch).toList());
         assertEquals(3, series.loss.getData().size());
@@ -130,23 +94,23 @@ class TuningViewModelTest {
         assertEquals("office-cams", model.packNameProperty().get());
 
         model.addToCase();
-        assertEquals(List.of("office-cams"), model.casePacks());
+        assertEquals(List.of("office-cams"), model.attributePacks());
         assertEquals("office-cams", model.activePackProperty().get());
         assertEquals(java.util.Optional.of("office-cams"), new CasePacks(store).active());
         model.setActivePack("");
         assertEquals(java.util.Optional.empty(), new CasePacks(store).active());
 
         model.start();
-        drainUntil(() -> !model.runningProperty().get() && model.outcomeProperty().get() != null);
+        ui.drainUntil(() -> !model.runningProperty().get() && model.outcomeProperty().get() != null);
         assertEquals(3, series.loss.getData().size(), "a new run restarts the chart");
     }
 
     @Test
     void aPackOfAnotherBaseModelIsRefusedWithTheReason() throws Exception {
         CaseStore store = caseIn(temp.resolve("case"));
-        TuningViewModel model = model(port(OTHER, null), store);
+        TuningViewModel model = model(port(OTHER, false), store);
         model.start();
-        drainUntil(() -> model.outcomeProperty().get() != null);
+        ui.drainUntil(() -> model.outcomeProperty().get() != null);
         model.addToCase();
         assertTrue(model.messageProperty().get().contains("tuned on base model 'clip-vit-b32'"), model.messageProperty().get());
         assertEquals(List.of(), new CasePacks(store).names());
@@ -157,23 +121,23 @@ class TuningViewModelTest {
         assertTrue(model.messageProperty().get().contains("tuned on base model 'clip-vit-b32'"), model.messageProperty().get());
         PromptPackJson.write(pack(BASE), file);
         model.addPackFile(file);
-        assertEquals(List.of("foreign"), model.casePacks());
+        assertEquals(List.of("foreign"), model.attributePacks());
     }
 
     @Test
     void cancelKeepsTheBestEpochSoFarAndSaysSo() throws Exception {
-        TuningViewModel model = model(port(BASE, new CountDownLatch(1)), caseIn(temp.resolve("case")));
+        TuningViewModel model = model(port(BASE, true), caseIn(temp.resolve("case")));
         model.start();
-        drainUntil(() -> model.epochs().size() == 1);
+        ui.drainUntil(() -> model.epochs().size() == 1);
         model.cancel();
-        drainUntil(() -> !model.runningProperty().get());
+        ui.drainUntil(() -> !model.runningProperty().get());
         assertNotNull(model.outcomeProperty().get());
         assertTrue(model.messageProperty().get().contains("best epoch so far (1) was kept"), model.messageProperty().get());
     }
 
     @Test
     void missingInputIsNamed() throws Exception {
-        TuningViewModel model = model(port(BASE, null), null);
+        TuningViewModel model = model(port(BASE, false), null);
         model.inputProperty().set(temp.resolve("nowhere.csv").toString());
         model.start();
         assertFalse(model.runningProperty().get());

@@ -1,5 +1,6 @@
 package org.sightline.engine.djl.clip;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -10,6 +11,7 @@ import org.sightline.core.vl.ImagePrompts;
 import org.sightline.core.vl.ModelIdentity;
 import org.sightline.core.vl.TextPrompts;
 import org.sightline.core.vl.VisionLanguageModel;
+import org.sightline.engine.djl.device.DjlDeviceSelector;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,13 +44,27 @@ public final class ClipModel implements VisionLanguageModel {
     /** Opens a released checkpoint whose SHA-256 the caller has verified (the model
      * store does); failures are {@code ModelLoadException}s naming the file. */
     public static ClipModel open(Path checkpoint, ModelIdentity identity, ClipTokenizer tokenizer) {
-        NDManager manager = NDManager.newBaseManager();
+        return open(checkpoint, identity, tokenizer, NDManager.newBaseManager());
+    }
+
+    /** As above, with the weights (and every array a call makes) on {@code device}. */
+    public static ClipModel open(Path checkpoint, ModelIdentity identity, ClipTokenizer tokenizer, Device device) {
+        DjlDeviceSelector.requireUsable(device, "PyTorch", identity.modelId());
+        return open(checkpoint, identity, tokenizer, NDManager.newBaseManager(device, "PyTorch"));
+    }
+
+    private static ClipModel open(Path checkpoint, ModelIdentity identity, ClipTokenizer tokenizer, NDManager manager) {
         try {
             return new ClipModel(manager, ClipCheckpoint.load(checkpoint, manager), identity, tokenizer);
         } catch (RuntimeException e) {
             manager.close();
             throw e;
         }
+    }
+
+    /** The device the weights are on. */
+    public Device device() {
+        return manager.getDevice();
     }
 
     public ClipNetwork network() {

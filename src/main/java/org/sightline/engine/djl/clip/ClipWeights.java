@@ -34,7 +34,8 @@ public final class ClipWeights {
         }
         block.freezeParameters(true);
         for (Map.Entry<String, Parameter> entry : parameters.entrySet()) {
-            NDArray value = tensors.get(entry.getKey()).toType(DataType.FLOAT32, true);
+            // checkpoints are read on the CPU; the weights go to the manager's device
+            NDArray value = tensors.get(entry.getKey()).toType(DataType.FLOAT32, true).toDevice(manager.getDevice(), false);
             value.attach(manager);
             Parameter parameter = entry.getValue();
             parameter.setInitializer((m, shape, type) -> value);

@@ -19,6 +19,10 @@ public final class DjlDeviceSelector implements DeviceSelector {
         int count(String engineName);
     }
 
+    /** The engine's usable GPUs, or none and why. */
+    private record Gpus(int count, String problem) {
+    }
+
     private final String engineName;
     private final GpuCounter counter;
 
@@ -40,25 +44,67 @@ public final class DjlDeviceSelector implements DeviceSelector {
         if (requested == ComputeDevice.CPU) {
             return new DeviceChoice(requested, -1, "CPU", Optional.empty());
         }
-        int gpus;
-        try {
-            gpus = counter.count(engineName);
-        } catch (RuntimeException | UnsatisfiedLinkError e) {
-            return cpu(requested, "the " + engineName + " engine could not report its GPUs: " + e.getMessage());
+        Gpus gpus = gpus();
+        if (gpus.count() > 0) {
+            return new DeviceChoice(requested, 0, "GPU 0 of " + gpus.count() + " (" + engineName + ")", Optional.empty());
         }
-        if (gpus > 0) {
-            return new DeviceChoice(requested, 0, "GPU 0 of " + gpus + " (" + engineName + ")", Optional.empty());
-        }
-        return cpu(requested, "the " + engineName + " engine found no usable GPU on this machine");
+        String reason = requested == ComputeDevice.GPU ? "GPU requested, but " + gpus.problem() + "; using the CPU" : gpus.problem();
+        return new DeviceChoice(requested, -1, "CPU", Optional.of(reason));
     }
 
-    private static DeviceChoice cpu(ComputeDevice requested, String why) {
-        String reason = requested == ComputeDevice.GPU ? "GPU requested, but " + why + "; using the CPU" : why;
-        return new DeviceChoice(requested, -1, "CPU", Optional.of(reason));
+    /**
+     * The DJL device for work the user points at a device (prompt tuning): CPU is always the CPU, AUTO the
+     * first GPU when the engine has one, else the CPU, and GPU without a usable GPU is an error, not a quiet
+     * fallback.
+     *
+     * @throws IllegalStateException naming the device asked for and why it cannot be had
+     */
+    public Device require(ComputeDevice requested) {
+        if (requested == ComputeDevice.CPU) {
+            return Device.cpu();
+        }
+        Gpus gpus = gpus();
+        if (gpus.count() > 0) {
+            return Device.gpu(0);
+        }
+        if (requested == ComputeDevice.GPU) {
+            throw new IllegalStateException("The compute device is set to GPU, but " + gpus.problem()
+                    + ": set it to auto or cpu (Models › Compute device, or --device)");
+        }
+        return Device.cpu();
+    }
+
+    private Gpus gpus() {
+        try {
+            int count = counter.count(engineName);
+            return count > 0 ? new Gpus(count, null) : new Gpus(0, "the " + engineName + " engine found no usable GPU on this machine");
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            return new Gpus(0, "the " + engineName + " engine could not report its GPUs: " + e.getMessage());
+        }
     }
 
     /** The DJL device for a choice made by this selector. */
     public static Device toDjlDevice(DeviceChoice choice) {
         return choice.usesGpu() ? Device.gpu(choice.gpuIndex()) : Device.cpu();
+    }
+
+    /**
+     * Throws, naming the device, unless {@code engineName} can run {@code what} on {@code device} (the CPU
+     * always can): without this a missing GPU surfaces as an engine error about a missing CUDA backend.
+     */
+    public static void requireUsable(Device device, String engineName, String what) {
+        if (!device.isGpu()) {
+            return;
+        }
+        int gpus = new DjlDeviceSelector(engineName).gpus().count();
+        if (device.getDeviceId() >= gpus) {
+            throw new IllegalStateException("Cannot run " + what + " on " + describe(device) + ": the " + engineName
+                    + " engine has " + gpus + " usable GPU" + (gpus == 1 ? "" : "s") + " on this machine");
+        }
+    }
+
+    /** A device as users read it: "CPU" or "GPU 0". */
+    public static String describe(Device device) {
+        return device.isGpu() ? "GPU " + device.getDeviceId() : "CPU";
     }
 }

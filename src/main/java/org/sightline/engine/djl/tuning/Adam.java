@@ -14,7 +14,8 @@ import org.sightline.core.tuning.resume.TuningCheckpoint.LearnedArray;
  * The maths of DJL's Adam with a cosine tracker: at update t (from 1) the rate follows a cosine from
  * {@code baseRate} down to 5% of it over {@code maxUpdates}, then stays there; m = b1 m + (1 - b1) g,
  * v = b2 v + (1 - b2) g², w -= rate · sqrt(1 - b2^t) / (1 - b1^t) · m / (sqrt(v) + eps). The gradient is
- * zeroed after each update, as DJL's does. Call {@link #step} after the backward pass, outside gradient recording.
+ * zeroed after each update, as DJL's does. Call {@link #step} after the backward pass, outside gradient recording;
+ * it switches recording off itself ({@link NoGrad}), so it works on any thread.
  */
 final class Adam {
 
@@ -60,6 +61,12 @@ final class Adam {
         updates++;
         double corrected = rate(updates) * Math.sqrt(1 - Math.pow(BETA2, updates)) / (1 - Math.pow(BETA1, updates));
         float stepSize = (float) corrected;
+        try (NoGrad off = new NoGrad()) {
+            update(stepSize);
+        }
+    }
+
+    private void update(float stepSize) {
         for (Learned l : learned.values()) {
             // Temporaries are closed here: results of ops on the weights belong to the tuner's long-lived manager.
             try (NDArray gradient = l.weight.getGradient();
@@ -110,9 +117,14 @@ final class Adam {
                 throw new IllegalArgumentException("learned array '" + a.name() + "' has shape " + java.util.Arrays.toString(a.shape())
                         + " in the checkpoint, " + l.weight.getShape() + " here");
             }
-            l.weight.set(a.values());
-            l.mean.set(a.firstMoment());
-            l.variance.set(a.secondMoment());
+        }
+        try (NoGrad off = new NoGrad()) {
+            for (LearnedArray a : saved) {
+                Learned l = learned.get(a.name());
+                l.weight.set(a.values());
+                l.mean.set(a.firstMoment());
+                l.variance.set(a.secondMoment());
+            }
         }
         updates = savedUpdates;
     }

@@ -1,5 +1,6 @@
 package org.sightline.engine.djl.tuning;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -52,6 +53,11 @@ final class ClipTunableBase implements TunableBase {
     @Override
     public Object lock() {
         return model;
+    }
+
+    @Override
+    public Device device() {
+        return model.device();
     }
 
     @Override

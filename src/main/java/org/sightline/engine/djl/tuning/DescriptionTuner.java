@@ -1,5 +1,6 @@
 package org.sightline.engine.djl.tuning;
 
+import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -38,7 +39,7 @@ final class DescriptionTuner implements AutoCloseable {
         this.options = options;
         Engine engine = Engine.getEngine(PromptTuner.ENGINE);
         engine.setRandomSeed((int) options.seed());
-        this.manager = engine.newBaseManager();
+        this.manager = engine.newBaseManager(tower.device());
         Random random = new Random(options.seed());
         float[] init = new float[options.promptCount() * tower.width()];
         for (int i = 0; i < init.length; i++) {
@@ -50,6 +51,11 @@ final class DescriptionTuner implements AutoCloseable {
         float lr = (float) options.learningRate();
         optimizer = new Adam(manager, lr, steps);
         optimizer.add("prompts", prompts);
+    }
+
+    /** Where this tuner's arrays live (the base model's device). */
+    Device device() {
+        return manager.getDevice();
     }
 
     Adam optimizer() {

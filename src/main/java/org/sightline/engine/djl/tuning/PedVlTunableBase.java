@@ -1,5 +1,6 @@
 package org.sightline.engine.djl.tuning;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -46,6 +47,11 @@ final class PedVlTunableBase implements TunableBase {
     @Override
     public Object lock() {
         return text.lock();
+    }
+
+    @Override
+    public Device device() {
+        return model.device();
     }
 
     @Override

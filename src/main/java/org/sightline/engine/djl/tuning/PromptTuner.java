@@ -1,5 +1,6 @@
 package org.sightline.engine.djl.tuning;
 
+import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -68,7 +69,7 @@ final class PromptTuner implements AutoCloseable {
         this.options = options;
         Engine engine = Engine.getEngine(ENGINE);
         engine.setRandomSeed((int) options.seed());
-        this.manager = engine.newBaseManager();
+        this.manager = engine.newBaseManager(tower.device());
         Random random = new Random(options.seed());
         float[] init = new float[options.promptCount() * tower.textWidth()];
         for (int i = 0; i < init.length; i++) {
@@ -94,6 +95,11 @@ final class PromptTuner implements AutoCloseable {
         if (imagePrompts != null) {
             optimizer.add(IMAGE_PROMPTS, imagePrompts);
         }
+    }
+
+    /** Where this tuner's arrays live (the base model's device). */
+    Device device() {
+        return manager.getDevice();
     }
 
     Adam optimizer() {

@@ -149,8 +149,8 @@ public final class PromptTuning implements Job<TuningResult> {
     }
 
     /** Embeddings by the base model as it is (for the zero-shot "before"). */
-    private static float[][] plain(TuningImages images) {
-        try (ai.djl.ndarray.NDManager manager = ai.djl.ndarray.NDManager.newBaseManager(PromptTuner.ENGINE)) {
+    private float[][] plain(TuningImages images) {
+        try (ai.djl.ndarray.NDManager manager = ai.djl.ndarray.NDManager.newBaseManager(base.device(), PromptTuner.ENGINE)) {
             return images.embeddings(manager, null);
         }
     }

@@ -1,5 +1,7 @@
 package org.sightline.engine.djl.tuning;
 
+import ai.djl.Device;
+import ai.djl.engine.Engine;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.sightline.core.inference.AttributePredictor;
@@ -30,11 +32,16 @@ public final class ShippedPedVlModels {
     }
 
     public PedestrianVlModel open() throws IOException {
+        return open(Engine.getEngine(PromptTuner.ENGINE).defaultDevice());
+    }
+
+    /** The shipped model with its weights on {@code device} (see {@link PedestrianVlModel#open(Path, String, Path, Path, Device)}). */
+    public PedestrianVlModel open(Device device) throws IOException {
         Path osnet = store.resolve("osnet-x0.25-msmt17").onlyFile();
         Path merges = store.resolve("clip-bpe-vocabulary").onlyFile();
         ResolvedModel pedvl = store.resolve(ShippedPedVl.MODEL_ID);
         Path modelDir = pedvl.files().getFirst().path().getParent();
-        return PedestrianVlModel.open(modelDir, ShippedPedVl.CONFIG_SHA256, osnet, merges);
+        return PedestrianVlModel.open(modelDir, ShippedPedVl.CONFIG_SHA256, osnet, merges, device);
     }
 
     /** The pack file as a predictor over a freshly opened base model (closed with the predictor). */

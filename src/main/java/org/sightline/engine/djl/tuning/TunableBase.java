@@ -1,5 +1,6 @@
 package org.sightline.engine.djl.tuning;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.util.List;
@@ -36,6 +37,9 @@ public interface TunableBase {
     VisionLanguageModel model();
 
     Object lock();
+
+    /** The device the base's weights are on: a tuner makes its arrays there too. */
+    Device device();
 
     /** Width of a text prompt vector. */
     int textWidth();

@@ -13,6 +13,7 @@ import org.sightline.core.tuning.TuningInputs;
 import org.sightline.core.tuning.resume.TuningFingerprint;
 import org.sightline.core.tuning.resume.TuningRunSpec;
 import org.sightline.core.vl.ModelIdentity;
+import org.sightline.engine.djl.device.DjlDeviceSelector;
 import org.sightline.engine.djl.vl.PedestrianVlModel;
 
 /**
@@ -27,8 +28,8 @@ public final class TuningRun {
     public record Inputs(TuningData attributes, IdentityFolders.Identities identities) {
     }
 
-    /** What a finished run gives: one of the two results. */
-    public record Result(TuningResult attributes, DescriptionTuningResult retrieval) {
+    /** What a finished run gives: one of the two results, and the device it ran on ("CPU", "GPU 0"). */
+    public record Result(TuningResult attributes, DescriptionTuningResult retrieval, String device) {
 
         public PromptPack pack() {
             return attributes != null ? attributes.pack() : retrieval.pack();
@@ -84,20 +85,22 @@ public final class TuningRun {
     /**
      * Runs (or continues, per {@code resume}) the tuning of {@code inputs} on the open base model, with
      * region prompts when {@code imagePrompts} (attributes only; description search tunes sightline-pedvl's
-     * text prompts).
+     * text prompts), on the device the base model's weights are on (logged first).
      */
     public static Result run(TunableBase base, boolean imagePrompts, Inputs inputs, TuningOptions options,
                              Consumer<String> log, Consumer<EpochRecord> epochs, JobContext context, TuningResume resume)
             throws Exception {
+        String device = DjlDeviceSelector.describe(base.device());
+        log.accept("device: " + device);
         if (inputs.attributes() != null) {
             return new Result(new PromptTuning(base, imagePrompts, inputs.attributes(), options, log, epochs)
-                    .run(context, resume), null);
+                    .run(context, resume), null, device);
         }
         if (!(base.model() instanceof PedestrianVlModel model)) {
             throw new IllegalArgumentException("description search tuning needs sightline-pedvl as its base, not "
                     + base.model().identity().modelId());
         }
-        return new Result(null, new DescriptionTuning(model, inputs.identities(), options, log, epochs).run(context, resume));
+        return new Result(null, new DescriptionTuning(model, inputs.identities(), options, log, epochs).run(context, resume), device);
     }
 
     /** Runs a saved spec on sightline-pedvl, with the region prompts the spec says. */

@@ -1,5 +1,6 @@
 package org.sightline.engine.djl.vl;
 
+import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
@@ -20,6 +21,7 @@ import org.sightline.core.vl.ModelIdentity;
 import org.sightline.core.vl.TextPrompts;
 import org.sightline.core.vl.VisionLanguageModel;
 import org.sightline.engine.djl.OsnetEmbedder;
+import org.sightline.engine.djl.device.DjlDeviceSelector;
 
 /**
  * Sightline's own small pedestrian vision-language model ({@code models/sightline-pedvl/}): frozen
@@ -58,13 +60,24 @@ public final class PedestrianVlModel implements VisionLanguageModel {
      * @throws ModelVerificationException when a file is not the one expected
      */
     public static PedestrianVlModel open(Path modelDir, String configSha256, Path osnetOnnx, Path bpeMerges) throws IOException {
+        return open(modelDir, configSha256, osnetOnnx, bpeMerges, Engine.getEngine(VlTrainer.ENGINE).defaultDevice());
+    }
+
+    /**
+     * As above, with the network's weights (and every array a tuner makes for it) on {@code device}. OSNet
+     * runs on ONNX Runtime, which has a GPU only in its GPU build: a CPU device forces it onto the CPU, a GPU
+     * device leaves it on ONNX Runtime's own choice.
+     */
+    public static PedestrianVlModel open(Path modelDir, String configSha256, Path osnetOnnx, Path bpeMerges, Device device)
+            throws IOException {
+        DjlDeviceSelector.requireUsable(device, VlTrainer.ENGINE, "sightline-pedvl");
         Path configFile = modelDir.resolve(VlTrainingRun.CONFIG_FILE);
         verify(configFile, configSha256);
         VlConfig config = VlConfig.read(configFile);
         Path params = modelDir.resolve(config.paramsFile());
         verify(params, config.paramsSha256());
         ClipTokenizer tokenizer = new ClipTokenizer(bpeMerges);
-        NDManager manager = Engine.getEngine(VlTrainer.ENGINE).newBaseManager();
+        NDManager manager = Engine.getEngine(VlTrainer.ENGINE).newBaseManager(device);
         OsnetEmbedder osnet = null;
         try {
             PedVlNetwork network = new PedVlNetwork(config, new Random(0));
@@ -73,7 +86,7 @@ public final class PedestrianVlModel implements VisionLanguageModel {
             } catch (MalformedModelException | RuntimeException e) {
                 throw new ModelLoadException(params, "not parameters of this model (" + e.getMessage() + ")", e);
             }
-            osnet = OsnetEmbedder.open(osnetOnnx);
+            osnet = device.isGpu() ? OsnetEmbedder.open(osnetOnnx) : OsnetEmbedder.open(osnetOnnx, Device.cpu());
             if (osnet.dimension() != config.reidDimension()) {
                 throw new ModelLoadException(osnetOnnx, "gives " + osnet.dimension() + "-d features, the model needs "
                         + config.reidDimension(), null);
@@ -98,6 +111,11 @@ public final class PedestrianVlModel implements VisionLanguageModel {
             throw new ModelVerificationException(file, ModelVerificationException.Check.SHA256, expectedSha256, actual,
                     "the model folder was altered or is incomplete; restore it from the release");
         }
+    }
+
+    /** The device the network's weights are on (where a tuner's arrays must be too). */
+    public Device device() {
+        return manager.getDevice();
     }
 
     /** For prompt tuning ({@link PromptTextTower}): the encoder over this model's network. */

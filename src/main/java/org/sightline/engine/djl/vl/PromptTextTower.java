@@ -1,5 +1,6 @@
 package org.sightline.engine.djl.vl;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Parameter;
@@ -28,6 +29,11 @@ public final class PromptTextTower {
     /** The object to synchronise on while using this tower (the model's encode calls use the same). */
     public Object lock() {
         return model;
+    }
+
+    /** The device the model's weights are on. */
+    public Device device() {
+        return model.device();
     }
 
     public int width() {

@@ -57,6 +57,24 @@ class DjlDeviceSelectorTest {
     }
 
     @Test
+    void requireForcesTheCpuTakesAGpuOnAutoAndRefusesAMissingGpuNamingIt() {
+        DjlDeviceSelector withGpus = new DjlDeviceSelector("PyTorch", engine -> 2);
+        assertEquals(Device.cpu(), withGpus.require(ComputeDevice.CPU), "CPU is forced even with a GPU");
+        assertEquals(Device.gpu(0), withGpus.require(ComputeDevice.AUTO));
+        assertEquals(Device.gpu(0), withGpus.require(ComputeDevice.GPU));
+
+        DjlDeviceSelector withoutGpu = new DjlDeviceSelector("PyTorch", engine -> 0);
+        assertEquals(Device.cpu(), withoutGpu.require(ComputeDevice.AUTO));
+        assertEquals(Device.cpu(), withoutGpu.require(ComputeDevice.CPU));
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> withoutGpu.require(ComputeDevice.GPU));
+        assertEquals("The compute device is set to GPU, but the PyTorch engine found no usable GPU on this machine: "
+                + "set it to auto or cpu (Models › Compute device, or --device)", e.getMessage());
+        assertEquals("GPU 1", DjlDeviceSelector.describe(Device.gpu(1)));
+        assertEquals("CPU", DjlDeviceSelector.describe(Device.cpu()));
+    }
+
+    @Test
     void settingValuesParseCaseInsensitively() {
         assertEquals(ComputeDevice.GPU, ComputeDevice.fromSetting(" gpu "));
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,

@@ -32,6 +32,34 @@ class AdamTest {
         }
     }
 
+    /** A job runner's thread starts with PyTorch's gradient recording on (only the engine's loading thread has it off). */
+    @Test
+    void stepsAndRestoresOnAThreadOtherThanTheEngines() throws Exception {
+        Engine.getEngine(PromptTuner.ENGINE); // loaded here, so the worker below has recording on as an app job's does
+        float[][] moved = new float[1][];
+        Throwable[] failure = new Throwable[1];
+        Thread worker = new Thread(() -> {
+            try (NDManager manager = Engine.getEngine(PromptTuner.ENGINE).newBaseManager()) {
+                NDArray w = manager.create(START, new Shape(2, 3));
+                w.setRequiresGradient(true);
+                Adam adam = new Adam(manager, 0.05f, 20);
+                adam.add("w", w);
+                backward(manager, w);
+                adam.step();
+                moved[0] = w.toFloatArray();
+                adam.restore(adam.export(), 1);
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        });
+        worker.start();
+        worker.join();
+        if (failure[0] != null) {
+            throw new AssertionError("Adam failed on a job thread: " + failure[0].getMessage().lines().findFirst().orElse(""), failure[0]);
+        }
+        assertTrue(Math.abs(moved[0][0] - START[0]) > 0.01, "the weights moved");
+    }
+
     @Test
     void followsDjlAdamWithCosineDecay() {
         try (NDManager manager = Engine.getEngine(PromptTuner.ENGINE).newBaseManager()) {

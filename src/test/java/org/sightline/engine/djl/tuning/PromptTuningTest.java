@@ -37,13 +37,19 @@ class PromptTuningTest {
             "lowerBodyTrousers");
 
     static PedestrianVlModel openModel() throws Exception {
+        return openModelOn(null);
+    }
+
+    /** The shipped model with its weights on {@code device} (null: the engine's default). */
+    static PedestrianVlModel openModelOn(ai.djl.Device device) throws Exception {
         Path modelDir = Path.of(System.getProperty("sightline.projectDir", ".")).resolve("models").resolve(ShippedPedVl.FOLDER);
         Path mirror = Path.of(System.getProperty("sightline.modelMirror", "../shared/models"));
         Path osnet = mirror.resolve("reid/osnet_x0_25_msmt17.onnx");
         Path merges = mirror.resolve("clip/bpe_simple_vocab_16e6.txt.gz");
         Assumptions.assumeTrue(Files.isRegularFile(osnet) && Files.isRegularFile(merges),
                 "OSNet ONNX and CLIP BPE merges needed in the model mirror " + mirror.toAbsolutePath());
-        return PedestrianVlModel.open(modelDir, ShippedPedVl.CONFIG_SHA256, osnet, merges);
+        return device == null ? PedestrianVlModel.open(modelDir, ShippedPedVl.CONFIG_SHA256, osnet, merges)
+                : PedestrianVlModel.open(modelDir, ShippedPedVl.CONFIG_SHA256, osnet, merges, device);
     }
 
     /** The first {@code n} PRID/MIT rows of peta-dev, tokens cut to {@link #TOKENS}, as a labels CSV. */
