@@ -17,26 +17,28 @@ import javafx.collections.ObservableList;
 import org.sightline.core.cases.CaseStore;
 import org.sightline.core.cases.Source;
 import org.sightline.core.cases.footage.DetectionRow;
-import org.sightline.core.cases.footage.EmbeddingModelMismatchException;
 import org.sightline.core.cases.footage.PersonMatch;
 import org.sightline.core.cases.footage.PersonSearch;
+import org.sightline.core.cases.footage.PersonSearchCache;
 import org.sightline.core.inference.RgbImage;
 import org.sightline.core.jobs.JobRunner;
-import org.sightline.core.pipeline.IngestEngines;
 import org.sightline.core.pipeline.RgbImageFiles;
+import org.sightline.core.pipeline.SessionEmbedders;
 import org.sightline.ui.common.Problem;
 
 /**
  * "Find this person": ranks every detection of the case, across all its sources, by re-ID
  * similarity to a detection of the case or to a picture file (embedded with the case's model
- * through the engines). Runs as a job; opening a match shows it in the viewer and inspector.
+ * through the session's re-ID model). Runs as a job; opening a match shows it in the viewer and
+ * inspector. The case's vectors stay loaded between queries until the case changes or closes.
  */
 public final class FindViewModel {
     public static final int TOP = 60;
     public static final String NOTHING = "Find a person: select a box and press F, or choose a picture";
 
     private final JobRunner jobs;
-    private final IngestEngines engines;
+    private final SessionEmbedders embedders;
+    private final PersonSearchCache searches = new PersonSearchCache();
     private final Executor uiThread;
     private final Consumer<DetectionRow> opener;
     private final ObservableList<Problem> problems;
@@ -53,13 +55,14 @@ public final class FindViewModel {
     }
 
     /**
-     * @param engines embeds query pictures; null where no model is available (then only detection queries work)
-     * @param opener  shows a detection in the viewer and inspector
+     * @param embedders embeds query pictures, the caller closing it; null where no model is available (then
+     *                  only detection queries work)
+     * @param opener    shows a detection in the viewer and inspector
      */
-    public FindViewModel(JobRunner jobs, IngestEngines engines, Executor uiThread, Consumer<DetectionRow> opener,
+    public FindViewModel(JobRunner jobs, SessionEmbedders embedders, Executor uiThread, Consumer<DetectionRow> opener,
                          ObservableList<Problem> problems) {
         this.jobs = jobs;
-        this.engines = engines;
+        this.embedders = embedders;
         this.uiThread = uiThread;
         this.opener = opener;
         this.problems = problems;
@@ -67,6 +70,7 @@ public final class FindViewModel {
 
     public void setCase(CaseStore opened) {
         store = opened;
+        searches.clear();
         matches.clear();
         title.set(NOTHING);
     }
@@ -80,7 +84,7 @@ public final class FindViewModel {
     /** Ranks the case's detections by similarity to the person in picture {@code file}. */
     public CompletableFuture<Void> findLike(Path file) {
         return run("Finding people like " + file.getFileName(), file.getFileName().toString(), search -> {
-            if (engines == null) {
+            if (embedders == null) {
                 throw new IllegalStateException("No re-identification model is available in this build to read "
                         + file);
             }
@@ -90,11 +94,8 @@ public final class FindViewModel {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("Cannot read picture " + file + ": " + e.getMessage(), e);
             }
-            try (IngestEngines.EmbedderChoice embedder = engines.embedder(search.model().modelId())) {
-                if (!embedder.model().equals(search.model())) {
-                    throw new EmbeddingModelMismatchException(search.model(), embedder.model());
-                }
-                return search.rank(embedder.embedder().embed(List.of(image))[0], TOP);
+            try {
+                return search.rank(embedders.embed(search.model(), List.of(image))[0], TOP);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -112,12 +113,13 @@ public final class FindViewModel {
         title.set("Searching for people like " + what + "…");
         jobs.submit(jobTitle, context -> {
             context.progress(0, -1, "loading the case's re-ID vectors");
-            List<PersonMatch> found = query.apply(PersonSearch.load(target));
+            List<PersonMatch> found = query.apply(searches.get(target));
             Map<Long, String> labels = target.sources().stream().collect(Collectors.toMap(Source::id, Source::label));
             return found.stream().map(m -> new Match(0, m, labels.getOrDefault(m.detection().sourceId(), "?"))).toList();
         }).result().whenComplete((found, failure) -> uiThread.execute(() -> {
             busy.set(false);
             if (target != store) {
+                searches.forget(target);
                 done.complete(null);
                 return;
             }

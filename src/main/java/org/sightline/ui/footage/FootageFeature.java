@@ -11,6 +11,7 @@ import org.sightline.core.cases.footage.IdentitySummary;
 import org.sightline.core.jobs.JobRunner;
 import org.sightline.core.pipeline.IngestEngines;
 import org.sightline.core.pipeline.IngestSettings;
+import org.sightline.core.pipeline.SessionEmbedders;
 import org.sightline.core.video.FrameSampling;
 import org.sightline.ui.cases.CaseViewModel;
 import org.sightline.ui.common.Problem;
@@ -36,6 +37,7 @@ public final class FootageFeature implements AutoCloseable {
     private final TimelineViewModel timeline;
     private final IdentitiesViewModel identities;
     private final FindViewModel find;
+    private final SessionEmbedders queryEmbedders;
     private final SourceIngests ingests;
 
     /** @param engines decoders and models; null: sources are only registered, frames and search unavailable */
@@ -48,7 +50,8 @@ public final class FootageFeature implements AutoCloseable {
                 FrameSampling.everyFrame(), IngestSettings.DEFAULT_FOLDER_FRAME_RATE), uiThread);
         this.timeline = new TimelineViewModel(reads, uiThread, this::jump);
         this.identities = new IdentitiesViewModel(jobs, reads, uiThread, cases.problems());
-        this.find = new FindViewModel(jobs, engines, uiThread, this::open, cases.problems());
+        this.queryEmbedders = engines == null ? null : new SessionEmbedders(engines);
+        this.find = new FindViewModel(jobs, queryEmbedders, uiThread, this::open, cases.problems());
         this.ingests = engines == null ? null : new SourceIngests(engines, jobs, uiThread, cases.sourceStatus(),
                 store -> footageChanged());
         wire();
@@ -180,5 +183,8 @@ public final class FootageFeature implements AutoCloseable {
     public void close() {
         viewer.close();
         reads.shutdownNow();
+        if (queryEmbedders != null) {
+            queryEmbedders.close();
+        }
     }
 }

@@ -19,6 +19,7 @@ import org.sightline.core.cases.Cases;
 import org.sightline.core.cases.footage.DetectionRow;
 import org.sightline.core.cases.footage.Footage;
 import org.sightline.core.jobs.JobRunner;
+import org.sightline.core.pipeline.SessionEmbedders;
 import org.sightline.ui.common.Problem;
 import org.sightline.ui.fakes.PetsFootage;
 
@@ -29,18 +30,21 @@ class FindViewModelTest {
     static ObservableList<Problem> problems = FXCollections.observableArrayList();
     static final List<DetectionRow> opened = new ArrayList<>();
     static CaseStore store;
+    static SessionEmbedders embedders;
     static FindViewModel find;
 
     @BeforeAll
     static void open() {
         store = Cases.open(PetsFootage.folder());
-        find = new FindViewModel(jobs, PetsFootage.engines(), ui, opened::add, problems);
+        embedders = new SessionEmbedders(PetsFootage.engines());
+        find = new FindViewModel(jobs, embedders, ui, opened::add, problems);
         find.setCase(store);
     }
 
     @AfterAll
     static void close() {
         jobs.close();
+        embedders.close();
         store.close();
         ui.shutdown();
     }
