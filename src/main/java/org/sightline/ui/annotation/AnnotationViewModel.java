@@ -1,6 +1,9 @@
 package org.sightline.ui.annotation;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -23,6 +26,7 @@ import org.sightline.core.cases.CaseStore;
 import org.sightline.ui.attributes.AttributeBar;
 import org.sightline.ui.attributes.AttributeBarsViewModel;
 import org.sightline.ui.attributes.GroupBars;
+import org.sightline.ui.cases.Stopping;
 import org.sightline.ui.common.Problem;
 import org.sightline.ui.gallery.GalleryViewModel;
 
@@ -30,7 +34,7 @@ import org.sightline.ui.gallery.GalleryViewModel;
  * Keyboard label correction of the selected person: every action appends corrections through a
  * {@link LabelReview} by {@link #authorProperty() the author} (predictions are never touched) on
  * {@code background}, then shows the bars again. One review session (and undo stack) per case, schema
- * and author.
+ * and author. A closing case's corrections already asked for are saved before its store closes ({@link #stop}).
  */
 public final class AnnotationViewModel {
     static final int QUEUE_SIZE = 500;
@@ -45,7 +49,9 @@ public final class AnnotationViewModel {
     private final StringProperty author;
     private final ObjectProperty<ReviewOrder> order = new SimpleObjectProperty<>(ReviewOrder.GALLERY);
     private final ReadOnlyIntegerWrapper undoDepth = new ReadOnlyIntegerWrapper();
+    private final Set<Write> writing = ConcurrentHashMap.newKeySet();
     private LabelReview review;
+    private CaseStore reviewed;
     private List<Long> queue = List.of();
 
     public AnnotationViewModel(GalleryViewModel gallery, AttributeBarsViewModel bars, String defaultAuthor,
@@ -134,9 +140,10 @@ public final class AnnotationViewModel {
             return;
         }
         long detection = bars.detectionId();
+        CaseStore store = bars.store();
         AttributeSchema schema = bars.schemaProperty().get();
         write(review -> {
-            EffectiveLabel now = new EffectiveLabels(bars.store()).of(detection, schema, AttributeBarsViewModel.THRESHOLD)
+            EffectiveLabel now = new EffectiveLabels(store).of(detection, schema, AttributeBarsViewModel.THRESHOLD)
                     .state(token).label();
             boolean present = now != EffectiveLabel.YES;
             review.set(detection, token, present);
@@ -161,9 +168,10 @@ public final class AnnotationViewModel {
         }
         AttributeBar picked = group.bars().get(n - 1);
         bars.focusedIndexProperty().set(picked.index());
+        long detection = bars.detectionId();
         if (group.group().exclusive()) {
             write(review -> {
-                review.set(bars.detectionId(), picked.token(), true);
+                review.set(detection, picked.token(), true);
                 return group.group().label() + ": " + picked.attribute().label();
             });
         } else {
@@ -175,8 +183,9 @@ public final class AnnotationViewModel {
     public void clearFocused() {
         AttributeBar focused = bars.focusedBar();
         if (focused != null && focused.corrected()) {
+            long detection = bars.detectionId();
             write(review -> {
-                review.clear(bars.detectionId(), focused.token());
+                review.clear(detection, focused.token());
                 return focused.attribute().label() + ": back to the prediction";
             });
         }
@@ -189,7 +198,8 @@ public final class AnnotationViewModel {
             status.accept("Nothing to accept: no attribute model scored this person");
             return;
         }
-        write(review -> "Accepted the prediction for " + review.acceptPrediction(bars.detectionId(), predictor.id(),
+        long detection = bars.detectionId();
+        write(review -> "Accepted the prediction for " + review.acceptPrediction(detection, predictor.id(),
                 AttributeBarsViewModel.THRESHOLD) + " attributes");
     }
 
@@ -199,7 +209,7 @@ public final class AnnotationViewModel {
             status.accept("Nothing to undo");
             return;
         }
-        run(session, s -> s.undo() ? "Undone" : "Nothing to undo");
+        run(reviewed, session, s -> s.undo() ? "Undone" : "Nothing to undo");
     }
 
     private void write(Function<LabelReview, String> action) {
@@ -207,13 +217,16 @@ public final class AnnotationViewModel {
         if (store == null || bars.detectionId() < 0) {
             return;
         }
-        if (review == null) {
+        if (review == null || reviewed != store) {
             review = new LabelReview(store, bars.schemaProperty().get(), author.get());
+            reviewed = store;
         }
-        run(review, action);
+        run(store, review, action);
     }
 
-    private void run(LabelReview session, Function<LabelReview, String> action) {
+    private void run(CaseStore store, LabelReview session, Function<LabelReview, String> action) {
+        Write write = new Write(store, new CompletableFuture<>());
+        writing.add(write);
         background.execute(() -> {
             try {
                 String done = action.apply(session);
@@ -226,8 +239,24 @@ public final class AnnotationViewModel {
             } catch (RuntimeException failure) {
                 uiThread.execute(() -> problems.accept(new Problem("Could not save the correction",
                         Problem.reasonOf(failure))));
+            } finally {
+                writing.remove(write);
+                write.saved().complete(null);
             }
         });
+    }
+
+    /**
+     * Closing listener: corrections of {@code closing} asked for but not yet saved are not dropped (each is
+     * one small transaction); the stage completes once they are saved.
+     */
+    public Stopping stop(CaseStore closing) {
+        List<Write> mine = writing.stream().filter(w -> w.store() == closing).toList();
+        return Stopping.of(mine.size(), "label correction", CompletableFuture.allOf(mine.stream().map(Write::saved)
+                .toArray(CompletableFuture[]::new)));
+    }
+
+    private record Write(CaseStore store, CompletableFuture<Void> saved) {
     }
 
     private AttributeBar bar(String token) {

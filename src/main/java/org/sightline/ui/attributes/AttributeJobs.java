@@ -16,14 +16,20 @@ import org.sightline.core.cases.jobs.ResumableJobs;
 import org.sightline.core.jobs.JobHandle;
 import org.sightline.core.jobs.JobRunner;
 import org.sightline.core.models.ModelMissingException;
+import org.sightline.ui.cases.CaseWork;
+import org.sightline.ui.cases.Stopping;
 import org.sightline.ui.common.Problem;
 
 /**
  * The open case's resumable work: gallery imports, then attribute scoring of what they added. Opening
  * a case resumes its unfinished (pending, cancelled, interrupted) jobs automatically, oldest first.
- * Finished work calls {@code detectionsChanged} on the UI thread.
+ * Finished work calls {@code detectionsChanged} on the UI thread. A closing case's jobs are cancelled
+ * ({@link #stop}) and stay resumable.
  */
 public final class AttributeJobs {
+    private static final String GALLERY_IMPORT = "gallery import";
+    private static final String SCORING = "attribute scoring job";
+
     private final JobRunner runner;
     private final AttributeModelPort model;
     private final Executor uiThread;
@@ -31,6 +37,7 @@ public final class AttributeJobs {
     private final Consumer<String> status;
     private final Runnable detectionsChanged;
     private final List<JobHandle<?>> running = new ArrayList<>();
+    private final CaseWork work = new CaseWork();
     /** Case jobs this session started or resumed, so the resume-on-open lookup never runs one twice. */
     private final java.util.Set<Long> owned = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private CaseStore store;
@@ -74,11 +81,15 @@ public final class AttributeJobs {
     }
 
     private void resumeUnfinished(CaseStore opened, ResumableJobs caseJobs) {
-        runner.submit("Looking for unfinished work in " + opened.info().name(), context -> caseJobs.jobs().resumable())
+        work.submit(runner, opened, "", "Looking for unfinished work in " + opened.info().name(),
+                        context -> caseJobs.jobs().resumable())
                 .result().whenComplete((unfinished, failure) -> uiThread.execute(() -> {
+                    if (store != opened || failure != null && Problem.isCancellation(failure)) {
+                        return;
+                    }
                     if (failure != null) {
                         report("Could not list the case's unfinished jobs", failure);
-                    } else if (store == opened) {
+                    } else {
                         List<CaseJob> others;
                         synchronized (owned) {
                             others = unfinished.stream().filter(job -> !owned.contains(job.id()))
@@ -101,7 +112,10 @@ public final class AttributeJobs {
                 + (saved.total() >= 0 ? " of " + saved.total() : "") + ")";
         try {
             owned.add(saved.id());
-            JobHandle<CaseJob> handle = jobs.resume(title, saved.id());
+            ResumableJob job = (gallery ? GalleryImportJob.factory() : AttributePredictionJob.factory(model.opener()))
+                    .fromParams(saved.params());
+            JobHandle<CaseJob> handle = work.submit(runner, store, gallery ? GALLERY_IMPORT : SCORING, title,
+                    ResumableJobs.asJob(store, saved.id(), job));
             if (gallery) {
                 track(handle, "Gallery import failed", this::predictAttributes);
             } else {
@@ -168,7 +182,8 @@ public final class AttributeJobs {
                 id = jobs.jobs().create(job.kind(), job.params()).id();
                 owned.add(id);
             }
-            return Optional.of(runner.submit(title, ResumableJobs.asJob(store, id, job)));
+            String noun = job.kind().equals(GalleryImportJob.KIND) ? GALLERY_IMPORT : SCORING;
+            return Optional.of(work.submit(runner, store, noun, title, ResumableJobs.asJob(store, id, job)));
         } catch (RuntimeException failure) {
             report("Could not start: " + title, failure);
             return Optional.empty();
@@ -208,6 +223,14 @@ public final class AttributeJobs {
             }
         }
         return false;
+    }
+
+    /**
+     * Closing listener: cancels {@code closing}'s imports and scoring (each stays resumable from its last
+     * committed batch, and is resumed when the case opens again) and the lookup of unfinished work.
+     */
+    public Stopping stop(CaseStore closing) {
+        return work.stop(closing);
     }
 
     /** Completes when nothing this session started on the open case is running (for tests and shutdown). */

@@ -11,14 +11,20 @@ import org.sightline.core.attributes.store.LabelImportSummary;
 import org.sightline.core.cases.CaseStore;
 import org.sightline.core.jobs.JobHandle;
 import org.sightline.core.jobs.JobRunner;
+import org.sightline.ui.cases.CaseWork;
+import org.sightline.ui.cases.Stopping;
 import org.sightline.ui.common.Problem;
 
-/** Labels out of and into the open case, as background jobs; outcomes go to the status line or a problem. */
+/**
+ * Labels out of and into the open case, as background jobs; outcomes go to the status line or a problem.
+ * Closing the case cancels them ({@link #stop}): one not yet started never runs, one running is waited for.
+ */
 public final class LabelTransfer {
     private final JobRunner runner;
     private final Executor uiThread;
     private final Consumer<Problem> problems;
     private final Consumer<String> status;
+    private final CaseWork work = new CaseWork();
 
     public LabelTransfer(JobRunner runner, Executor uiThread, Consumer<Problem> problems, Consumer<String> status) {
         this.runner = runner;
@@ -29,7 +35,8 @@ public final class LabelTransfer {
 
     /** Writes {@code csv} and the crops beside it ({@code <name>_crops}). */
     public JobHandle<Integer> exportCsv(CaseStore store, AttributeSchema schema, String predictorId, Path csv) {
-        JobHandle<Integer> handle = runner.submit("Exporting labels to " + csv.getFileName(), context -> {
+        JobHandle<Integer> handle = work.submit(runner, store, "label export",
+                "Exporting labels to " + csv.getFileName(), context -> {
             context.progress(0, -1, "writing " + csv);
             return new CaseLabels(store).exportCsv(schema, predictorId, AttributeBarsViewModel.THRESHOLD, csv);
         });
@@ -41,7 +48,8 @@ public final class LabelTransfer {
     /** Writes one folder per attribute value under {@code root}, hard-linking the images where possible. */
     public JobHandle<FolderExportSummary> exportTree(CaseStore store, AttributeSchema schema, String predictorId,
                                                      Path root) {
-        JobHandle<FolderExportSummary> handle = runner.submit("Exporting labelled folders to " + root.getFileName(),
+        JobHandle<FolderExportSummary> handle = work.submit(runner, store, "label export",
+                "Exporting labelled folders to " + root.getFileName(),
                 context -> new CaseLabels(store).exportTree(schema, predictorId, AttributeBarsViewModel.THRESHOLD, root,
                         LinkMode.HARD_LINK, context));
         report(handle, "Could not export a labelled folder tree to " + root, summary -> "Exported " + summary.images()
@@ -52,7 +60,8 @@ public final class LabelTransfer {
     /** Reads {@code csv} as corrections by {@code author}; {@code imported} runs on the UI thread afterwards. */
     public JobHandle<LabelImportSummary> importCsv(CaseStore store, AttributeSchema schema, String author, Path csv,
                                                    Runnable imported) {
-        JobHandle<LabelImportSummary> handle = runner.submit("Importing labels from " + csv.getFileName(), context -> {
+        JobHandle<LabelImportSummary> handle = work.submit(runner, store, "label import",
+                "Importing labels from " + csv.getFileName(), context -> {
             context.progress(0, -1, "reading " + csv);
             return new CaseLabels(store).importCsv(csv, schema, author);
         });
@@ -63,6 +72,11 @@ public final class LabelTransfer {
                     + (summary.unmatched().isEmpty() ? "" : "; unmatched e.g. " + summary.unmatched().getFirst());
         });
         return handle;
+    }
+
+    /** Closing listener: cancels {@code closing}'s exports and imports; the stage completes once they ended. */
+    public Stopping stop(CaseStore closing) {
+        return work.stop(closing);
     }
 
     private <T> void report(JobHandle<T> handle, String failureTitle, java.util.function.Function<T, String> success) {

@@ -53,6 +53,7 @@ public final class CaseViewModel implements AutoCloseable {
     private final List<Consumer<Source>> sourceAddedListeners = new CopyOnWriteArrayList<>();
     private final List<Function<CaseStore, Stopping>> closingListeners = new CopyOnWriteArrayList<>();
     private final CaseClosings closings = new CaseClosings();
+    private final CaseWork sourceWrites = new CaseWork();
     private final ReadOnlyStringWrapper closingStatus = new ReadOnlyStringWrapper("");
     private java.time.Duration exitWait = java.time.Duration.ofSeconds(10);
     private final BooleanBinding open = store.isNotNull();
@@ -131,7 +132,9 @@ public final class CaseViewModel implements AutoCloseable {
         }
         selectedSource.set(null);
         sourceStatus.clear();
-        List<Stopping> work = closingListeners.stream().map(listener -> listener.apply(current)).toList();
+        List<Stopping> work = new java.util.ArrayList<>();
+        closingListeners.forEach(listener -> work.add(listener.apply(current)));
+        work.add(sourceWrites.stop(current));
         String stopping = String.join(", ", work.stream().map(Stopping::what).filter(w -> !w.isEmpty()).toList());
         String shown = "Closing " + current.info().name() + (stopping.isEmpty() ? "…" : ": stopping " + stopping + "…");
         closingStatus.set(shown);
@@ -167,10 +170,8 @@ public final class CaseViewModel implements AutoCloseable {
             added.completeExceptionally(new IllegalStateException("No case is open (source: " + path + ")"));
             return added;
         }
-        JobHandle<AddedSource> handle = jobs.submit("Adding " + path.getFileName(), context -> {
-            Source source = target.addSource(kind, path);
-            return new AddedSource(source, target.sources());
-        });
+        JobHandle<AddedSource> handle = sourceWrites.submit(jobs, target, "", "Adding " + path.getFileName(),
+                context -> new AddedSource(target.addSource(kind, path), target.sources()));
         handle.result().whenComplete((result, failure) -> uiThread.execute(() -> {
             if (failure == null && store.get() == target) {
                 sources.setAll(result.all());

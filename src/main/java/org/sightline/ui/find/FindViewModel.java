@@ -24,6 +24,8 @@ import org.sightline.core.inference.RgbImage;
 import org.sightline.core.jobs.JobRunner;
 import org.sightline.core.pipeline.RgbImageFiles;
 import org.sightline.core.pipeline.SessionEmbedders;
+import org.sightline.ui.cases.CaseWork;
+import org.sightline.ui.cases.Stopping;
 import org.sightline.ui.common.Problem;
 
 /**
@@ -45,6 +47,7 @@ public final class FindViewModel {
     private final ObservableList<Match> matches = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(NOTHING);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final CaseWork queries = new CaseWork();
     private CaseStore store;
 
     /** A ranked match with the label of its source, for display. */
@@ -111,7 +114,7 @@ public final class FindViewModel {
         }
         busy.set(true);
         title.set("Searching for people like " + what + "…");
-        jobs.submit(jobTitle, context -> {
+        queries.submit(jobs, target, "person search", jobTitle, context -> {
             context.progress(0, -1, "loading the case's re-ID vectors");
             List<PersonMatch> found = query.apply(searches.get(target));
             Map<Long, String> labels = target.sources().stream().collect(Collectors.toMap(Source::id, Source::label));
@@ -136,6 +139,11 @@ public final class FindViewModel {
             done.complete(null);
         }));
         return done;
+    }
+
+    /** Closing listener: cancels {@code closing}'s searches; the stage completes once none runs. */
+    public Stopping stop(CaseStore closing) {
+        return queries.stop(closing);
     }
 
     /** Shows a match in the viewer and the inspector. */

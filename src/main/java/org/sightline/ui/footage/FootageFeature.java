@@ -14,6 +14,7 @@ import org.sightline.core.pipeline.IngestSettings;
 import org.sightline.core.pipeline.SessionEmbedders;
 import org.sightline.core.video.FrameSampling;
 import org.sightline.ui.cases.CaseViewModel;
+import org.sightline.ui.cases.Stopping;
 import org.sightline.ui.common.Problem;
 import org.sightline.ui.find.FindViewModel;
 import org.sightline.ui.identities.IdentitiesViewModel;
@@ -24,7 +25,8 @@ import org.sightline.ui.timeline.TimelineViewModel;
 /**
  * Footage in the main window: the frame viewer, the selected person's timeline, the identity
  * gallery, "find this person", and the ingest of added sources, wired to the open case, the
- * sidebar's selected source and the inspector.
+ * sidebar's selected source and the inspector. Closing a case stops its ingests, identity corrections
+ * and searches, and lets the reads already queued finish, before its store closes.
  */
 public final class FootageFeature implements AutoCloseable {
     private final java.util.List<Runnable> footageListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -70,7 +72,8 @@ public final class FootageFeature implements AutoCloseable {
         });
         cases.onClosing(store -> {
             viewer.show(null, null);
-            return ingests == null ? org.sightline.ui.cases.Stopping.nothing() : ingests.stop(store);
+            return Stopping.all(java.util.List.of(ingests == null ? Stopping.nothing() : ingests.stop(store),
+                    identities.stop(store), find.stop(store), Stopping.afterQueued(reads)));
         });
         cases.onSourceAdded(source -> {
             if (ingests != null) {

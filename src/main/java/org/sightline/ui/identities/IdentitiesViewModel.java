@@ -25,12 +25,15 @@ import org.sightline.core.jobs.JobRunner;
 import org.sightline.core.pipeline.identity.GroupingResult;
 import org.sightline.core.pipeline.identity.IdentityEditor;
 import org.sightline.core.pipeline.identity.IdentityGrouping;
+import org.sightline.ui.cases.CaseWork;
+import org.sightline.ui.cases.Stopping;
 import org.sightline.ui.common.Problem;
 
 /**
  * The case's identities (people) as a gallery, most seen first. Merging two and splitting a track
  * out of one run as jobs that save the correction with {@link IdentityEditor} (so every later
- * regroup keeps it) and then reload the gallery.
+ * regroup keeps it) and then reload the gallery. Closing the case cancels a correction not yet started
+ * and waits for one being saved ({@link #stop}).
  */
 public final class IdentitiesViewModel {
     public static final String AUTHOR = System.getProperty("user.name", "investigator");
@@ -44,6 +47,7 @@ public final class IdentitiesViewModel {
     private final ObjectProperty<IdentitySummary> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final CaseWork corrections = new CaseWork();
     private CaseStore store;
 
     /**
@@ -138,7 +142,8 @@ public final class IdentitiesViewModel {
         }
         busy.set(true);
         CompletableFuture<Void> done = new CompletableFuture<>();
-        jobs.submit(title, context -> change.apply(new IdentityEditor(target, new IdentityGrouping())))
+        corrections.submit(jobs, target, "identity edit", title,
+                        context -> change.apply(new IdentityEditor(target, new IdentityGrouping())))
                 .result().whenComplete((result, failure) -> uiThread.execute(() -> {
                     busy.set(false);
                     if (failure != null && !Problem.isCancellation(failure)) {
@@ -147,6 +152,11 @@ public final class IdentitiesViewModel {
                     refresh().whenComplete((v, f) -> done.complete(null));
                 }));
         return done;
+    }
+
+    /** Closing listener: cancels {@code closing}'s corrections; the stage completes once none runs. */
+    public Stopping stop(CaseStore closing) {
+        return corrections.stop(closing);
     }
 
     /** The tracks of {@code identity}, for choosing one to split out; completes on the UI thread. */

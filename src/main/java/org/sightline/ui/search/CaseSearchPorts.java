@@ -42,6 +42,8 @@ public final class CaseSearchPorts implements SearchPort {
     private SearchPort current;
     private JobHandle<?> background;
     private CaseStore backgroundStore;
+    /** The case last closed: no embedding starts for it, even from a check begun before it closed. */
+    private CaseStore stopped;
     private boolean again;
 
     public CaseSearchPorts(Function<CaseStore, SearchPort> factory) {
@@ -67,7 +69,7 @@ public final class CaseSearchPorts implements SearchPort {
      */
     public void embedMissing(CaseStore expected) {
         synchronized (this) {
-            if (runner == null || expected != store) {
+            if (runner == null || expected != store || expected == stopped) {
                 return;
             }
             if (background != null && !background.result().isDone()) {
@@ -80,7 +82,7 @@ public final class CaseSearchPorts implements SearchPort {
             return;
         }
         synchronized (this) {
-            if (expected != store || background != null && !background.result().isDone()) {
+            if (expected != store || expected == stopped || background != null && !background.result().isDone()) {
                 return;
             }
             again = false;
@@ -112,6 +114,7 @@ public final class CaseSearchPorts implements SearchPort {
 
     /** Cancels the background embedding of a closing case; the stage completes once it ended. */
     public synchronized Optional<CompletableFuture<?>> stopEmbedding(CaseStore closing) {
+        stopped = closing;
         if (background == null || backgroundStore != closing || background.result().isDone()) {
             return Optional.empty();
         }

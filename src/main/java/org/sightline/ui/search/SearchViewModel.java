@@ -135,9 +135,10 @@ public final class SearchViewModel {
         });
     }
 
-    /** Hides the results, keeping the query and history. */
+    /** Hides the results, keeping the query and history; a search still running is forgotten (or was cancelled). */
     public void closeResults() {
         generation++;
+        running.set(false);
         all = List.of();
         results.clear();
         status.set("");

@@ -10,6 +10,7 @@ import org.sightline.ui.attributes.AttributeBarsViewModel;
 import org.sightline.ui.attributes.AttributeJobs;
 import org.sightline.ui.attributes.LabelTransfer;
 import org.sightline.ui.cases.CaseViewModel;
+import org.sightline.ui.cases.Stopping;
 import org.sightline.ui.common.Problem;
 import org.sightline.ui.gallery.GalleryViewModel;
 import org.sightline.ui.inspector.Appearance;
@@ -20,6 +21,8 @@ import org.sightline.ui.inspector.PersonDetails;
  * Wires the people features to the open case: the crop grid's selection fills the inspector, the
  * schema chosen there filters the grid, annotation writes through the same bars, and opening a case
  * loads its crops and resumes its unfinished jobs. Case reads and writes share one background thread.
+ * Closing a case stops its attribute jobs and label transfers, saves its pending corrections, and lets
+ * the reads already queued on that thread finish, all before its store closes.
  */
 public final class PeopleWorkspace {
     private final GalleryViewModel gallery;
@@ -44,12 +47,15 @@ public final class PeopleWorkspace {
         });
         labels = new LabelTransfer(services.jobs(), uiThread, problems, status);
         cases.storeProperty().addListener((obs, old, store) -> caseChanged(store));
+        cases.onClosing(store -> Stopping.all(List.of(jobs.stop(store), labels.stop(store), annotation.stop(store),
+                Stopping.afterQueued(caseIo))));
         gallery.selectedProperty().addListener((obs, old, row) -> show(row));
     }
 
     private void caseChanged(CaseStore store) {
         annotation.caseChanged();
         inspector.clear();
+        bars.clear();
         gallery.load(store);
         jobs.caseChanged(store);
     }

@@ -8,6 +8,7 @@ import org.sightline.core.models.ModelDownloader;
 import org.sightline.core.models.ModelStore;
 import org.sightline.ui.models.ModelsViewModel;
 import org.sightline.ui.search.CaseSearchPorts;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +17,8 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.sightline.ui.cases.CaseViewModel;
+import org.sightline.ui.cases.CaseWork;
+import org.sightline.ui.cases.Stopping;
 import org.sightline.ui.footage.FootageFeature;
 import org.sightline.ui.inspector.InspectorViewModel;
 import org.sightline.ui.jobs.FxJobsAdapter;
@@ -41,6 +44,10 @@ public final class ShellViewModel implements AutoCloseable {
     private final ShellServices services;
     private final CaseSearchPorts searchPorts;
     private final Executor uiThread;
+    /** Description searches and lookups of the open case; closing it waits for them. */
+    private final CaseWork caseReads = new CaseWork();
+    /** Tuning runs of a case, from any "Tune prompts" dialog: closing the case cancels them (they stay resumable). */
+    private final CaseWork tuningRuns = new CaseWork();
 
     /** @param uiThread runs work on the UI thread (Platform::runLater in the app, direct in tests) */
     public ShellViewModel(ShellServices services, Executor uiThread) {
@@ -53,11 +60,7 @@ public final class ShellViewModel implements AutoCloseable {
         this.search = searchPorts == null
                 ? new SearchViewModel(cases.openProperty(), query -> statusMessage.set(
                         "Description search is not available in this build (query: “" + query + "”)"))
-                : new SearchViewModel(cases.openProperty(), searchPorts, runnable -> services.jobs().submit(
-                        "Searching by description", context -> {
-                            runnable.run();
-                            return null;
-                        }), uiThread);
+                : new SearchViewModel(cases.openProperty(), searchPorts, this::searchInBackground, uiThread);
         this.viewer = new ViewerViewModel(cases.openProperty(), cases.sources());
         this.people = new PeopleWorkspace(services, cases, caseIo, uiThread, statusMessage::set);
         this.inspector = people.inspector();
@@ -104,6 +107,7 @@ public final class ShellViewModel implements AutoCloseable {
             }
         });
         cases.storeProperty().addListener((obs, old, store) -> announceInterruptedTuning(store));
+        cases.onClosing(store -> Stopping.all(List.of(tuningRuns.stop(store), caseReads.stop(store))));
         cases.refreshRecentCases();
     }
 
@@ -119,13 +123,27 @@ public final class ShellViewModel implements AutoCloseable {
         if (store == null) {
             return;
         }
-        services.jobs().submit("Looking for interrupted tuning runs in " + store.info().name(),
+        caseReads.submit(services.jobs(), store, "", "Looking for interrupted tuning runs in " + store.info().name(),
                 context -> services.tuning().interrupted(store)).result().thenAccept(runs -> uiThread.execute(() -> {
                     if (!runs.isEmpty() && cases.storeProperty().get() == store) {
                         statusMessage.set(statusMessage.get() + " · " + runs.size() + " interrupted tuning run"
                                 + (runs.size() == 1 ? "" : "s") + ": Attributes › Tune prompts… to resume");
                     }
                 }));
+    }
+
+    /** Runs a description search (or history read) of the open case as a job that closing the case waits for. */
+    private void searchInBackground(Runnable search) {
+        CaseStore open = cases.storeProperty().get();
+        org.sightline.core.jobs.Job<Object> job = context -> {
+            search.run();
+            return null;
+        };
+        if (open == null) {
+            services.jobs().submit("Searching by description", job);
+        } else {
+            caseReads.submit(services.jobs(), open, "description search", "Searching by description", job);
+        }
     }
 
     /** A search result from a video or frame folder also opens at its frame in the viewer. */
@@ -153,7 +171,7 @@ public final class ShellViewModel implements AutoCloseable {
     /** A fresh view model for the "Tune prompts" dialog, over the open case (if any) at each use. */
     public org.sightline.ui.tuning.TuningViewModel tuning() {
         return new org.sightline.ui.tuning.TuningViewModel(services.tuning(), services.jobs(), uiThread,
-                () -> cases.storeProperty().get());
+                () -> cases.storeProperty().get(), tuningRuns);
     }
 
     public javafx.beans.value.ObservableStringValue computeDevice() {

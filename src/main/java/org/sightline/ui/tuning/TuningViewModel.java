@@ -24,6 +24,7 @@ import org.sightline.core.jobs.JobHandle;
 import org.sightline.core.jobs.JobRunner;
 import org.sightline.core.tuning.CasePacks;
 import org.sightline.core.tuning.PromptPackJson;
+import org.sightline.ui.cases.CaseWork;
 import org.sightline.ui.common.Problem;
 
 /**
@@ -59,6 +60,7 @@ public final class TuningViewModel {
     private final StringProperty activePack = new SimpleStringProperty("");
     private final StringProperty searchPack = new SimpleStringProperty("");
     private final BooleanProperty caseOpen = new SimpleBooleanProperty();
+    private final CaseWork caseRuns;
     private JobHandle<TuningOutcome> handle;
 
     /**
@@ -66,10 +68,17 @@ public final class TuningViewModel {
      *                  and its packs are listed
      */
     public TuningViewModel(TuningPort port, JobRunner runner, Executor uiThread, Supplier<CaseStore> caseStore) {
+        this(port, runner, uiThread, caseStore, new CaseWork());
+    }
+
+    /** @param caseRuns where runs of a case are submitted, so closing the case cancels them (they stay resumable) */
+    public TuningViewModel(TuningPort port, JobRunner runner, Executor uiThread, Supplier<CaseStore> caseStore,
+                           CaseWork caseRuns) {
         this.port = port;
         this.runner = runner;
         this.uiThread = uiThread;
         this.caseStore = caseStore;
+        this.caseRuns = caseRuns;
     }
 
     public void start() {
@@ -91,7 +100,7 @@ public final class TuningViewModel {
         String schemaText = chosen != TuningTask.ATTRIBUTES || schema.get() == null ? "" : schema.get().strip();
         TuningRequest request = new TuningRequest(chosen, source, schemaText, epochCount.get());
         CaseStore store = caseStore.get();
-        submit("Tuning prompts on " + source.getFileName(), store == null ? port.tuning(request, this::epochFinished)
+        submit(store, "Tuning prompts on " + source.getFileName(), store == null ? port.tuning(request, this::epochFinished)
                 : port.tuning(store, request, this::epochFinished), "Tuning on " + source.getFileName() + "… (progress and "
                 + "cancel in the jobs panel" + (store == null ? ")" : "; saved in this case after each epoch)"));
     }
@@ -107,17 +116,18 @@ public final class TuningViewModel {
         epochCount.set(run.epochs());
         epochs.setAll(run.finished());
         interruptedRuns.remove(run);
-        submit("Tuning prompts on " + Path.of(run.input()).getFileName() + " (resumed after epoch " + run.epochsDone() + ")",
+        submit(store, "Tuning prompts on " + Path.of(run.input()).getFileName() + " (resumed after epoch " + run.epochsDone() + ")",
                 port.resume(store, run.jobId(), this::epochFinished),
                 "Resuming after epoch " + run.epochsDone() + " of " + run.epochs() + "… (progress and cancel in the jobs panel)");
     }
 
-    private void submit(String title, Job<TuningOutcome> job, String startMessage) {
+    private void submit(CaseStore store, String title, Job<TuningOutcome> job, String startMessage) {
         outcome.set(null);
         beforeAfter.set("");
         message.set(startMessage);
         running.set(true);
-        JobHandle<TuningOutcome> started = runner.submit(title, job);
+        JobHandle<TuningOutcome> started = store == null ? runner.submit(title, job)
+                : caseRuns.submit(runner, store, "tuning run", title, job);
         handle = started;
         started.result().whenComplete((result, failure) -> uiThread.execute(() -> finished(started, result, failure)));
     }
