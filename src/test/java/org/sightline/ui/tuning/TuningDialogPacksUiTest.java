@@ -42,9 +42,11 @@ class TuningDialogPacksUiTest {
         packs.add("office", FakeTuningPort.attributePack(), FakeTuningPort.BASE);
         packs.add("lobby", FakeTuningPort.attributePack(), FakeTuningPort.BASE);
         packs.add("market-ids", FakeTuningPort.searchPack(), FakeTuningPort.BASE);
-        owner = stage;
-        stage.setScene(new Scene(new Pane(), 100, 100));
-        stage.show();
+        // an owner of its own: resizing TestFX's shared primary stage would shrink it for the UI test
+        // classes that run after this one (their clicks and pixel checks then miss)
+        owner = new Stage();
+        owner.setScene(new Scene(new Pane(), 100, 100));
+        owner.show();
     }
 
     @AfterEach
@@ -52,6 +54,7 @@ class TuningDialogPacksUiTest {
         if (dialog != null) {
             WaitForAsyncUtils.asyncFx(dialog::close).get(10, TimeUnit.SECONDS);
         }
+        WaitForAsyncUtils.asyncFx(owner::close).get(10, TimeUnit.SECONDS);
         runner.close();
         store.close();
     }
