@@ -11,6 +11,7 @@ import org.sightline.core.cases.footage.DetectionRow;
 import org.sightline.core.cases.footage.Footage;
 import org.sightline.core.jobs.JobContext;
 import org.sightline.core.jobs.JobRunner;
+import org.sightline.core.models.ComputeDevice;
 import org.sightline.core.search.ApproximateIndexFactory;
 import org.sightline.core.tuning.CasePacks;
 import org.sightline.core.tuning.SearchPackModel;
@@ -28,6 +29,7 @@ import org.sightline.ui.search.SearchPort;
  * cases, crops embedded (resuming) before each search. When the case has an active search pack
  * ({@link CasePacks.Role#SEARCH}, read at each search), query text is encoded through it
  * ({@link SearchPackModel}) and {@link #searchPack()} names it. Create one per open case; close with it.
+ * The model opens on the compute device given (the app passes the one its settings had at start).
  * Wiring: {@code new SearchViewModel(caseOpen, port, jobs's executor, Platform::runLater)}.
  */
 public final class CaseSearchPort implements SearchPort, AutoCloseable {
@@ -44,16 +46,38 @@ public final class CaseSearchPort implements SearchPort, AutoCloseable {
 
     private final CaseStore store;
     private final CaseSearch search;
+    private final VlModels models;
     private volatile Optional<SearchPackModel.ActivePack> searchPack = Optional.empty();
 
+    /** On the compute-device setting as it is now. */
     public CaseSearchPort(CaseStore store, JobRunner runner) {
-        this(store, runner, VlModels.active(), VlModels.forApp().opener(), new HnswIndexFactory());
+        this(store, runner, VlModels.forApp());
+    }
+
+    /** With the vision-language model on {@code device} (a GPU asked for and missing fails the search, naming it). */
+    public CaseSearchPort(CaseStore store, JobRunner runner, ComputeDevice device) {
+        this(store, runner, VlModels.forApp(device));
+    }
+
+    private CaseSearchPort(CaseStore store, JobRunner runner, VlModels models) {
+        this(store, runner, VlModels.active(), models, models.opener(), new HnswIndexFactory());
     }
 
     CaseSearchPort(CaseStore store, JobRunner runner, String modelId, VlModelOpener opener, ApproximateIndexFactory approximate) {
+        this(store, runner, modelId, VlModels.forApp(), opener, approximate);
+    }
+
+    private CaseSearchPort(CaseStore store, JobRunner runner, String modelId, VlModels models, VlModelOpener opener,
+                           ApproximateIndexFactory approximate) {
         this.store = store;
+        this.models = models;
         this.search = new CaseSearch(store, modelId, id -> new SearchPackModel(opener.open(id), () -> searchPack), approximate,
                 runner, new ColourRerank(ColourRerank.DEFAULT_WEIGHT));
+    }
+
+    /** The models searches open (on the device this port was made with). */
+    VlModels models() {
+        return models;
     }
 
     /** The embedding job, for the app to run on its job runner when a case opens or footage was added. */
@@ -87,7 +111,7 @@ public final class CaseSearchPort implements SearchPort, AutoCloseable {
     @Override
     public Optional<org.sightline.core.jobs.Job<?>> embeddingJob() {
         try {
-            VlModels.forApp().requireInstalled(search.modelId());
+            models.requireInstalled(search.modelId());
         } catch (java.io.IOException | RuntimeException notInstalled) {
             return Optional.empty();
         }

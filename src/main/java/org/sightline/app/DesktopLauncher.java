@@ -10,7 +10,11 @@ import org.sightline.engine.pipeline.ModelStoreEngines;
 import org.sightline.engine.djl.device.DjlDeviceSelector;
 import org.sightline.ui.SightlineApp;
 
-/** Opens the desktop window with the real case store, job runner, ingest engines and device detection. */
+/**
+ * Opens the desktop window with the real case store, job runner, ingest engines and device detection. Every
+ * model (detector, re-ID, attributes, description search, tuning) runs on the compute device of the settings
+ * read here, at start; a change in the Models view applies at the next start.
+ */
 final class DesktopLauncher {
 
     private DesktopLauncher() {
@@ -24,10 +28,10 @@ final class DesktopLauncher {
         int workers = Math.max(2, Runtime.getRuntime().availableProcessors() / 2);
         try (JobRunner jobs = new JobRunner(workers)) {
             SightlineApp.launchApp(args, new StoreCaseGateway(RecentCases.fromEnvironment()), jobs,
-                    new ModelStoreEngines(ModelStore.forApp(paths)),
+                    new ModelStoreEngines(ModelStore.forApp(paths), requested),
                     () -> new DjlDeviceSelector().select(requested).describe(),
                     AttributeModelWiring.port(paths, settings),
-                    store -> new CaseSearchPort(store, jobs), initialCase, TuningWiring.port(paths, settings));
+                    store -> new CaseSearchPort(store, jobs, requested), initialCase, TuningWiring.port(paths, settings));
         }
     }
 }

@@ -12,14 +12,18 @@ import org.sightline.core.vl.attributes.VlAttributePredictor;
 import org.sightline.core.attributes.store.AttributePredictorOpener;
 import org.sightline.core.config.AppPaths;
 import org.sightline.core.inference.AttributePredictor;
+import org.sightline.core.config.Settings;
+import org.sightline.core.models.ComputeDevice;
 import org.sightline.core.models.ModelCatalog;
 import org.sightline.core.models.ModelStore;
 import org.sightline.engine.djl.CrossroadAttributePredictor;
+import org.sightline.engine.djl.device.DjlDeviceSelector;
 
 /**
  * The attribute predictors the command line can run, by short name or catalog id, with the mapping
  * of their outputs onto schema tokens. Model files come verified from the {@link ModelStore}
  * (models folder, then the mirror of {@code -Dsightline.modelMirror} or {@code SIGHTLINE_MODEL_MIRROR}).
+ * Predictors open on the compute device given (a GPU asked for and missing is refused, naming the model).
  */
 public final class AttributeModels {
     public static final String CROSSROAD_0230 = "crossroad-0230";
@@ -30,14 +34,37 @@ public final class AttributeModels {
             CROSSROAD_CATALOG_ID, CROSSROAD_CATALOG_ID, VL, VlModels.DEFAULT, VlModels.DEFAULT, VlModels.DEFAULT);
 
     private final ModelStore models;
+    private final ComputeDevice device;
 
+    /** On {@link ComputeDevice#AUTO}: a GPU when the model's engine has one, else the CPU. */
     public AttributeModels(ModelStore models) {
-        this.models = models;
+        this(models, ComputeDevice.AUTO);
     }
 
+    public AttributeModels(ModelStore models, ComputeDevice device) {
+        this.models = models;
+        this.device = java.util.Objects.requireNonNull(device, "device");
+    }
+
+    /** The app's predictors on the compute-device setting. */
     public static AttributeModels forApp() {
+        AppPaths paths = AppPaths.fromEnvironment();
+        return forApp(ComputeDevice.fromSetting(Settings.load(paths).effectiveComputeDevice()));
+    }
+
+    /** The app's predictors on {@code device}. */
+    public static AttributeModels forApp(ComputeDevice device) {
         return new AttributeModels(ModelStore.forApp(AppPaths.fromEnvironment(), ModelCatalog.fromClasspath(),
-                Optional.empty()));
+                Optional.empty()), device);
+    }
+
+    public ModelStore store() {
+        return models;
+    }
+
+    /** The compute device asked for. */
+    public ComputeDevice device() {
+        return device;
     }
 
     /** The catalog id of a predictor name; the error lists the names known. */
@@ -66,7 +93,7 @@ public final class AttributeModels {
     public AttributePredictor open(String name) throws IOException {
         String catalogId = catalogId(name);
         if (catalogId.equals(VlModels.DEFAULT)) {
-            VisionLanguageModel model = new VlModels(models).open(VlModels.DEFAULT);
+            VisionLanguageModel model = new VlModels(models, device).open(VlModels.DEFAULT);
             try {
                 return new VlAttributePredictor(model, VlAttributePredictor.allBuiltInAttributes(),
                         AttributeHeads.shipped(model.identity()).orElse(null));
@@ -75,7 +102,8 @@ public final class AttributeModels {
                 throw e;
             }
         }
-        return CrossroadAttributePredictor.open(models.resolve(catalogId).onlyFile());
+        ai.djl.Device on = DjlDeviceSelector.onnx(device, "attribute model " + CROSSROAD_0230);
+        return CrossroadAttributePredictor.open(models.resolve(catalogId).onlyFile(), on);
     }
 
     public AttributePredictorOpener opener() {

@@ -17,7 +17,10 @@ import org.sightline.core.cases.jobs.CaseJob;
 import org.sightline.core.cases.jobs.CaseJobs;
 import org.sightline.core.cases.jobs.ResumableJob;
 import org.sightline.core.cases.jobs.ResumableJobs;
+import org.sightline.cli.bases.DeviceOption;
+import org.sightline.engine.djl.device.DjlDeviceSelector;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,6 +55,9 @@ public final class AttributesCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "32", description = "Detections per committed batch (default: ${DEFAULT-VALUE}).")
     private int batchSize;
 
+    @Mixin
+    DeviceOption device = new DeviceOption();
+
     private AttributeModels models;
 
     public AttributesCommand() {
@@ -71,7 +77,9 @@ public final class AttributesCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--threshold must be in [0, 1], got " + threshold);
             }
             String catalogId = AttributeModels.catalogId(predictorName);
-            AttributeModels attributeModels = models != null ? models : AttributeModels.forApp();
+            AttributeModels attributeModels = models != null ? models : AttributeModels.forApp(device.check(
+                    AppPaths.fromEnvironment(), catalogId.equals(AttributeModels.CROSSROAD_CATALOG_ID)
+                            ? DjlDeviceSelector.ONNX_RUNTIME : DjlDeviceSelector.PYTORCH, "the attribute model", err));
             try (CaseStore store = Cases.open(caseFolder)) {
                 CaseJobs jobs = new CaseJobs(store);
                 Optional<CaseJob> unfinished = jobs.resumable().stream()

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.sightline.cli.bases.BaseModels;
 import org.sightline.core.inference.AttributePredictor;
+import org.sightline.core.models.ComputeDevice;
 import org.sightline.core.models.ModelStore;
 import org.sightline.core.tuning.PackAttributePredictor;
 import org.sightline.core.tuning.PromptPack;
 import org.sightline.core.tuning.PromptPackJson;
 import org.sightline.core.vl.VisionLanguageModel;
+import org.sightline.engine.djl.device.DjlDeviceSelector;
 import org.sightline.engine.djl.tuning.ShippedPedVlModels;
 
 /**
@@ -26,11 +28,17 @@ public record PackPredictors(ModelStore models) {
 
     /** The pack over {@code base} ({@code --base}; null: the pack's own base, when it is not a file). */
     public AttributePredictor open(Path packFile, String base) throws IOException {
+        return open(packFile, base, ComputeDevice.AUTO);
+    }
+
+    /** As above, with the base model on {@code device} (gpu without one is refused naming the base). */
+    public AttributePredictor open(Path packFile, String base, ComputeDevice device) throws IOException {
         PromptPack pack = PromptPackJson.read(packFile);
         String name = ShippedPedVlModels.packName(packFile);
         pack.requireAttributeHeads("Pack '" + name + "'");
         BaseModels bases = new BaseModels(models);
-        VisionLanguageModel model = bases.open(bases.forPack(pack, base));
+        BaseModels.Located located = bases.forPack(pack, base);
+        VisionLanguageModel model = bases.open(located, DjlDeviceSelector.pytorch(device, located.identity().modelId()));
         try {
             return new PackAttributePredictor(name, pack, model, true);
         } catch (RuntimeException e) {

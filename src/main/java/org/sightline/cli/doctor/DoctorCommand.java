@@ -1,8 +1,11 @@
 package org.sightline.cli.doctor;
 
+import ai.djl.Device;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import org.sightline.cli.bases.DeviceOption;
 import java.util.concurrent.Callable;
 import org.sightline.core.config.AppPaths;
 import org.sightline.core.models.ComputeDevice;
@@ -14,13 +17,16 @@ import org.sightline.engine.djl.device.DjlDeviceSelector;
 import org.sightline.engine.ffmpeg.FfmpegFrameSource;
 import org.sightline.engine.opencv.OpenCvNatives;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code sightline doctor}: loads every native engine (PyTorch, OnnxRuntime, OpenCV, and FFmpeg on a
- * given video) and shows the folders and models in use, so a broken installation says what is wrong.
+ * given video) and shows the folders and models in use, so a broken installation says what is wrong. Each
+ * engine's line says which device its models run on under the compute-device setting (or {@code --device}),
+ * exactly as the app and the other commands choose it; gpu without a usable GPU fails that engine's check.
  */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
         description = "Check that the engines load and show the folders and models in use.")
@@ -30,6 +36,9 @@ public final class DoctorCommand implements Callable<Integer> {
 
     @Option(names = "--video", paramLabel = "FILE", description = "Also decode the first frame of this video.")
     private Path video;
+
+    @Mixin
+    DeviceOption device = new DeviceOption();
 
     private PrintWriter out;
     private int failures;
@@ -41,9 +50,18 @@ public final class DoctorCommand implements Callable<Integer> {
         out.printf("Java:            %s (%s)%n", Runtime.version(), System.getProperty("java.home"));
         out.printf("App data:        %s%n", paths.home());
         out.printf("Native caches:   %s%n", paths.cacheDir());
+        ComputeDevice requested;
+        try {
+            requested = device.requested(paths);
+        } catch (IllegalArgumentException e) {
+            out.printf("%-16s FAILED: %s%n", "Compute device:", e.getMessage());
+            out.flush();
+            return 1;
+        }
+        out.printf("%-16s %s%n", "Compute device:", requested.name().toLowerCase(Locale.ROOT));
         check("Models", () -> models(paths));
-        check("PyTorch engine", () -> engine("PyTorch"));
-        check("OnnxRuntime", () -> engine("OnnxRuntime"));
+        check("PyTorch engine", () -> engine(DjlDeviceSelector.PYTORCH, requested, "vision-language models"));
+        check("OnnxRuntime", () -> engine(DjlDeviceSelector.ONNX_RUNTIME, requested, "detector, re-ID and attribute models"));
         check("OpenCV", () -> {
             OpenCvNatives.ensureLoaded();
             return "loaded";
@@ -82,13 +100,17 @@ public final class DoctorCommand implements Callable<Integer> {
         return entry.files().stream().allMatch(file -> store.status(entry, file).state().isUsable());
     }
 
-    private static String engine(String name) {
-        DeviceChoice choice = new DjlDeviceSelector(name).select(ComputeDevice.AUTO);
-        Optional<String> failed = choice.fallbackReason().filter(reason -> reason.contains("could not"));
+    /** The engine starts, what GPUs it has, and where {@code models} run under {@code requested}. */
+    static String engine(String name, ComputeDevice requested, String models) {
+        DjlDeviceSelector selector = new DjlDeviceSelector(name);
+        DeviceChoice available = selector.select(ComputeDevice.AUTO);
+        Optional<String> failed = available.fallbackReason().filter(reason -> reason.contains("could not"));
         if (failed.isPresent()) {
             throw new IllegalStateException(failed.get());
         }
-        return "starts; inference on " + choice.describe();
+        Device on = selector.require(requested, "the " + name + " " + models);
+        return "starts; " + (available.usesGpu() ? available.device() : "no usable GPU") + "; " + models + " run on "
+                + DjlDeviceSelector.describe(on);
     }
 
     private String firstFrame() {

@@ -33,7 +33,11 @@ import org.sightline.core.inference.AttributePredictor;
 import org.sightline.core.inference.RgbImage;
 import org.sightline.engine.opencv.ImageReadException;
 import org.sightline.engine.opencv.OpenCvImages;
+import org.sightline.cli.bases.DeviceOption;
+import org.sightline.cli.search.VlModels;
+import org.sightline.engine.djl.device.DjlDeviceSelector;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -82,6 +86,9 @@ public final class EvalAttributesCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "16", description = "Crops per predictor call (default: ${DEFAULT-VALUE}).")
     private int batch;
 
+    @Mixin
+    DeviceOption device = new DeviceOption();
+
     private AttributeModels models;
 
     public EvalAttributesCommand() {
@@ -117,7 +124,10 @@ public final class EvalAttributesCommand implements Callable<Integer> {
         String mappingId = pack != null ? AttributePredictionJob.DIRECT : AttributeModels.mappingId(catalogId);
         LabelSet labels = LabelsCsv.read(labelsCsv, new LabelReadOptions(schema, UnknownTokens.KEEP, true));
         List<Integer> rows = LabelSubsets.rows(labels.size(), limit, sample, seed);
-        AttributeModels attributeModels = pack != null ? null : models != null ? models : AttributeModels.forApp();
+        org.sightline.core.models.ComputeDevice requested = device.check(AppPaths.fromEnvironment(),
+                pack != null || AttributeModels.VL.equals(predictorName) || VlModels.DEFAULT.equals(predictorName)
+                        ? DjlDeviceSelector.PYTORCH : DjlDeviceSelector.ONNX_RUNTIME, "the attribute model", spec.commandLine().getErr());
+        AttributeModels attributeModels = pack != null ? null : models != null ? models : AttributeModels.forApp(requested);
         List<Set<String>> truth = new ArrayList<>();
         List<AttributeScores> scores = new ArrayList<>();
         Timings timings = new Timings();
@@ -125,7 +135,7 @@ public final class EvalAttributesCommand implements Callable<Integer> {
         AttributeMapping mapping;
         MappingCoverage coverage;
         try (AttributePredictor predictor = pack != null ? new PackPredictors(ModelStore.forApp(AppPaths.fromEnvironment(),
-                ModelCatalog.fromClasspath(), Optional.empty())).open(pack, base) : attributeModels.open(predictorName)) {
+                ModelCatalog.fromClasspath(), Optional.empty())).open(pack, base, requested) : attributeModels.open(predictorName)) {
             mapping = AttributePredictionJob.DIRECT.equals(mappingId) ? AttributePredictionJob.direct(predictor)
                     : AttributePredictionJob.mapping(mappingId);
             coverage = mapping.coverage(schema);

@@ -15,7 +15,10 @@ import org.sightline.core.vl.search.CaptionsCsv;
 import org.sightline.core.tuning.PromptPack;
 import org.sightline.core.tuning.PromptPackJson;
 import org.sightline.core.tuning.PromptedModel;
+import org.sightline.cli.bases.DeviceOption;
+import org.sightline.engine.djl.device.DjlDeviceSelector;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,6 +45,9 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
             + "learned prompts and the gallery through its region prompts, over its base model.")
     private Path pack;
 
+    @Mixin
+    DeviceOption device = new DeviceOption();
+
     private VlModels models;
 
     public EvalRetrievalCommand() {
@@ -60,7 +66,8 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
             long start = System.nanoTime();
             RetrievalScores scores;
             String identity;
-            VlModels vlModels = models != null ? models : VlModels.forApp();
+            VlModels vlModels = models != null ? models : VlModels.forApp(device.check(
+                    org.sightline.core.config.AppPaths.fromEnvironment(), DjlDeviceSelector.PYTORCH, "the vision-language model", err));
             PromptPack prompts = pack == null ? null : PromptPackJson.read(pack);
             try (VisionLanguageModel vl = open(vlModels, prompts)) {
                 identity = vl.identity().modelId() + " (sha256 " + vl.identity().sha256().substring(0, 12) + ")";
@@ -89,6 +96,6 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
             return vlModels.open(name);
         }
         BaseModels.Located located = prompts != null ? bases.forPack(prompts, name) : bases.locate(name);
-        return bases.open(located);
+        return bases.open(located, DjlDeviceSelector.pytorch(vlModels.device(), located.identity().modelId()));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.sightline.cli.bases.DeviceOption;
 import org.sightline.cli.ingest.CaseArguments;
 import org.sightline.cli.ingest.CommandFailure;
 import org.sightline.core.cases.CaseStore;
@@ -18,13 +19,16 @@ import org.sightline.core.cases.footage.EmbeddingModelMismatchException;
 import org.sightline.core.cases.footage.PersonMatch;
 import org.sightline.core.cases.footage.PersonSearch;
 import org.sightline.core.config.AppPaths;
+import org.sightline.core.models.ComputeDevice;
 import org.sightline.core.models.ModelStore;
 import org.sightline.core.pipeline.IngestEngines;
 import org.sightline.core.pipeline.RgbImageFiles;
 import org.sightline.core.video.VideoFrame;
+import org.sightline.engine.djl.device.DjlDeviceSelector;
 import org.sightline.engine.pipeline.ModelStoreEngines;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,7 +63,11 @@ public final class FindCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "K", defaultValue = "20", description = "How many matches (default: ${DEFAULT-VALUE}).")
     private int top;
 
+    @Mixin
+    DeviceOption device = new DeviceOption();
+
     private IngestEngines engines;
+    private ComputeDevice requested = ComputeDevice.AUTO;
 
     public FindCommand() {
     }
@@ -75,6 +83,9 @@ public final class FindCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (CaseStore store = CaseArguments.open(caseFolder, false)) {
             PersonSearch search = PersonSearch.load(store);
+            if (query.crop != null) {
+                requested = device.check(AppPaths.fromEnvironment(), DjlDeviceSelector.ONNX_RUNTIME, "the re-ID model", err);
+            }
             List<PersonMatch> matches = query.crop != null ? search.rank(embed(search, query.crop), top)
                     : search.similarTo(query.detection, top);
             print(out, store, matches);
@@ -118,7 +129,7 @@ public final class FindCommand implements Callable<Integer> {
 
     private IngestEngines engines() {
         if (engines == null) {
-            engines = new ModelStoreEngines(ModelStore.forApp(AppPaths.fromEnvironment()));
+            engines = new ModelStoreEngines(ModelStore.forApp(AppPaths.fromEnvironment()), requested);
         }
         return engines;
     }

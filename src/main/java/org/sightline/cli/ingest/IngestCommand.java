@@ -14,16 +14,20 @@ import org.sightline.core.cases.CaseStoreException;
 import org.sightline.core.cases.Source;
 import org.sightline.core.cases.SourceKind;
 import org.sightline.core.cases.footage.Footage;
+import org.sightline.cli.bases.DeviceOption;
 import org.sightline.core.config.AppPaths;
+import org.sightline.core.models.ComputeDevice;
 import org.sightline.core.models.ModelStore;
 import org.sightline.core.pipeline.IngestEngines;
 import org.sightline.core.pipeline.IngestSettings;
 import org.sightline.core.pipeline.identity.GroupingResult;
 import org.sightline.core.pipeline.identity.IdentityGrouping;
 import org.sightline.core.video.FrameSampling;
+import org.sightline.engine.djl.device.DjlDeviceSelector;
 import org.sightline.engine.pipeline.ModelStoreEngines;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -98,7 +102,11 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-identities", description = "Do not regroup identities afterwards.")
     private boolean noIdentities;
 
+    @Mixin
+    DeviceOption device = new DeviceOption();
+
     private IngestEngines engines;
+    private ComputeDevice requested = ComputeDevice.AUTO;
 
     public IngestCommand() {
     }
@@ -113,6 +121,7 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
+            requested = device.check(AppPaths.fromEnvironment(), DjlDeviceSelector.ONNX_RUNTIME, "the detector and re-ID models", err);
             IngestSettings settings = settings();
             List<Path> absolute = inputs.stream().map(p -> p.toAbsolutePath().normalize()).toList();
             List<SourceKind> kinds = new ArrayList<>();
@@ -125,7 +134,8 @@ public final class IngestCommand implements Callable<Integer> {
         } catch (CommandFailure failure) {
             err.println("ERROR: " + failure.getMessage());
             return failure.exitCode();
-        } catch (CaseStoreException | IllegalArgumentException | IOException | java.io.UncheckedIOException e) {
+        } catch (CaseStoreException | IllegalArgumentException | IllegalStateException | IOException
+                 | java.io.UncheckedIOException e) {
             err.println("ERROR: " + e.getMessage());
             return 1;
         } finally {
@@ -165,7 +175,7 @@ public final class IngestCommand implements Callable<Integer> {
                 out.printf("identities: %d people from %d tracks%n", grouped.identities(), grouped.tracklets());
             }
             if (!noSearchEmbeddings && !cancelled.get()) {
-                SearchEmbedding.run(store, new ConsoleJobContext(err, cancelled), out, err);
+                SearchEmbedding.run(store, requested, new ConsoleJobContext(err, cancelled), out, err);
             }
             return exit;
         } finally {
@@ -211,7 +221,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     private IngestEngines engines() {
         if (engines == null) {
-            engines = new ModelStoreEngines(ModelStore.forApp(AppPaths.fromEnvironment()));
+            engines = new ModelStoreEngines(ModelStore.forApp(AppPaths.fromEnvironment()), requested);
         }
         return engines;
     }

@@ -19,8 +19,9 @@ final class SearchEmbedding {
     private SearchEmbedding() {
     }
 
-    static void run(CaseStore store, JobContext context, PrintWriter out, PrintWriter err) {
-        VlModels models = VlModels.forApp();
+    static void run(CaseStore store, org.sightline.core.models.ComputeDevice device, JobContext context, PrintWriter out,
+                    PrintWriter err) {
+        VlModels models = VlModels.forApp(device);
         String modelId = VlModels.active();
         try {
             models.requireInstalled(modelId);

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sightline.cli.attributes.ProgressPrinter;
+import org.sightline.cli.bases.DeviceOption;
 import org.sightline.cli.ingest.CaseArguments;
 import org.sightline.core.attributes.store.AttributeFilter;
 import org.sightline.core.attributes.store.AttributePredictions;
@@ -17,14 +18,17 @@ import org.sightline.core.cases.CaseStore;
 import org.sightline.core.cases.Source;
 import org.sightline.core.cases.footage.DetectionRow;
 import org.sightline.core.cases.footage.Footage;
+import org.sightline.core.config.AppPaths;
 import org.sightline.core.jobs.JobRunner;
 import org.sightline.core.vl.search.CaseSearch;
 import org.sightline.core.vl.search.ColourRerank;
 import org.sightline.core.vl.search.SearchHit;
 import org.sightline.core.vl.search.SearchRequest;
 import org.sightline.core.vl.search.SearchResults;
+import org.sightline.engine.djl.device.DjlDeviceSelector;
 import org.sightline.engine.lucene.HnswIndexFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -70,6 +74,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--no-colour-rerank", description = "Rank by the model alone, ignoring the crops' colours.")
     private boolean noColourRerank;
 
+    @Mixin
+    DeviceOption device = new DeviceOption();
+
     private VlModels models;
 
     public SearchCommand() {
@@ -83,7 +90,15 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        VlModels vl = models != null ? models : VlModels.forApp();
+        VlModels vl;
+        try {
+            vl = models != null ? models
+                    : VlModels.forApp(device.check(AppPaths.fromEnvironment(), DjlDeviceSelector.PYTORCH, "the vision-language model", err));
+        } catch (RuntimeException e) {
+            err.println("ERROR: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
         try (CaseStore store = CaseArguments.open(caseFolder, false);
              JobRunner runner = new JobRunner(1);
              CaseSearch search = new CaseSearch(store, modelName(), vl.opener(), new HnswIndexFactory(), runner,

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sightline.core.config.AppPaths;
+import org.sightline.core.config.Settings;
+import org.sightline.core.models.ComputeDevice;
 import org.sightline.core.models.ModelCatalog;
 import org.sightline.core.models.ModelStore;
 import org.sightline.core.models.Sha256;
@@ -15,6 +17,7 @@ import org.sightline.core.vl.ModelIdentity;
 import org.sightline.core.vl.VisionLanguageModel;
 import org.sightline.core.vl.search.VlModelOpener;
 import org.sightline.engine.djl.clip.ClipModel;
+import org.sightline.engine.djl.device.DjlDeviceSelector;
 import org.sightline.engine.djl.vl.PedestrianVlModel;
 import org.sightline.engine.djl.vl.ShippedPedVl;
 
@@ -22,7 +25,8 @@ import org.sightline.engine.djl.vl.ShippedPedVl;
  * The vision-language models the command line can open: the shipped pedestrian model
  * ({@value #DEFAULT}, from the bundled or user models folder, or {@code models/} of a source tree),
  * a folder holding a trained one ({@code config.json} + parameters), or a catalogued CLIP model
- * ({@code clip-vit-b-32}, ...). Every file is verified by SHA-256 before use.
+ * ({@code clip-vit-b-32}, ...). Every file is verified by SHA-256 before use. Models open on the compute
+ * device given (a GPU asked for and missing is refused at open, naming the model).
  */
 public final class VlModels {
     public static final String DEFAULT = ShippedPedVl.MODEL_ID;
@@ -30,9 +34,16 @@ public final class VlModels {
     public static final String FOLDER_PROPERTY = "sightline.vlModelDir";
 
     private final ModelStore models;
+    private final ComputeDevice device;
 
+    /** On {@link ComputeDevice#AUTO}: a GPU when PyTorch has one, else the CPU. */
     public VlModels(ModelStore models) {
+        this(models, ComputeDevice.AUTO);
+    }
+
+    public VlModels(ModelStore models, ComputeDevice device) {
         this.models = models;
+        this.device = java.util.Objects.requireNonNull(device, "device");
     }
 
     /** The description-search model chosen in the settings ({@code searchModel}), by default {@value #DEFAULT}. */
@@ -40,8 +51,20 @@ public final class VlModels {
         return org.sightline.core.config.Settings.load(AppPaths.fromEnvironment()).searchModel();
     }
 
+    /** The app's models on the compute-device setting. */
     public static VlModels forApp() {
-        return new VlModels(ModelStore.forApp(AppPaths.fromEnvironment()));
+        AppPaths paths = AppPaths.fromEnvironment();
+        return forApp(ComputeDevice.fromSetting(Settings.load(paths).effectiveComputeDevice()));
+    }
+
+    /** The app's models on {@code device}. */
+    public static VlModels forApp(ComputeDevice device) {
+        return new VlModels(ModelStore.forApp(AppPaths.fromEnvironment()), device);
+    }
+
+    /** The compute device asked for. */
+    public ComputeDevice device() {
+        return device;
     }
 
     public ModelStore store() {
@@ -50,17 +73,19 @@ public final class VlModels {
 
     public VisionLanguageModel open(String name) throws IOException {
         if (name.startsWith("clip-")) {
+            ai.djl.Device on = DjlDeviceSelector.pytorch(device, name);
             Path checkpoint = models.resolve(name).onlyFile();
             ClipTokenizer tokenizer = new ClipTokenizer(models.resolve("clip-bpe-vocabulary").onlyFile());
-            return ClipModel.open(checkpoint, new ModelIdentity(name, Sha256.of(checkpoint)), tokenizer);
+            return ClipModel.open(checkpoint, new ModelIdentity(name, Sha256.of(checkpoint)), tokenizer, on);
         }
+        ai.djl.Device on = DjlDeviceSelector.pytorch(device, name.equals(DEFAULT) ? DEFAULT : "vision-language model " + name);
         Path folder = folder(name);
         Path config = folder.resolve("config.json");
         boolean shipped = name.equals(DEFAULT) && ShippedPedVl.CONFIG_SHA256.matches("[0-9a-f]{64}");
         // A folder named by the user is trusted as given; its config still pins the parameters' hash.
         String expected = shipped ? ShippedPedVl.CONFIG_SHA256 : Sha256.of(config);
         return PedestrianVlModel.open(folder, expected, models.resolve("osnet-x0.25-msmt17").onlyFile(),
-                models.resolve("clip-bpe-vocabulary").onlyFile());
+                models.resolve("clip-bpe-vocabulary").onlyFile(), on);
     }
 
     /** Finds and verifies the files {@link #open} needs without loading the model; the message says what is missing. */

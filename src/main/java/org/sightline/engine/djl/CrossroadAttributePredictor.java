@@ -47,6 +47,11 @@ public final class CrossroadAttributePredictor implements AttributePredictor {
         return model.runEach(translator, crops).toArray(float[][]::new);
     }
 
+    /** The device this model runs on. */
+    public Device device() {
+        return model.device();
+    }
+
     @Override
     public void close() {
         model.close();

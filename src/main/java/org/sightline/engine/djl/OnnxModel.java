@@ -72,6 +72,11 @@ final class OnnxModel implements AutoCloseable {
         return file;
     }
 
+    /** The device the session was made for: with a GPU the CUDA provider was added, with the CPU none was. */
+    Device device() {
+        return model.getNDManager().getDevice();
+    }
+
     /** Runs one input through a predictor opened for this call. */
     <I, O> O run(Translator<I, O> translator, I input) {
         return runEach(translator, List.of(input)).getFirst();

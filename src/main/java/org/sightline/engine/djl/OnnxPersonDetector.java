@@ -30,6 +30,11 @@ abstract class OnnxPersonDetector implements PersonDetector {
         return model.runEach(translator, frames);
     }
 
+    /** The device this detector runs on. */
+    public ai.djl.Device device() {
+        return model.device();
+    }
+
     @Override
     public void close() {
         model.close();

@@ -64,6 +64,11 @@ public final class OsnetEmbedder implements ReidEmbedder {
         return modelId;
     }
 
+    /** The device this model runs on. */
+    public Device device() {
+        return model.device();
+    }
+
     @Override
     public void close() {
         model.close();

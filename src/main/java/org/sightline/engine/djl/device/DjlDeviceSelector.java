@@ -13,6 +13,10 @@ import org.sightline.core.models.DeviceSelector;
  * downloaded.
  */
 public final class DjlDeviceSelector implements DeviceSelector {
+    /** DJL's name of the engine that runs the vision-language models (sightline-pedvl, CLIP). */
+    public static final String PYTORCH = "PyTorch";
+    /** DJL's name of the engine that runs the ONNX models (detectors, OSNet, crossroad-0230). */
+    public static final String ONNX_RUNTIME = "OnnxRuntime";
     /** Counts the GPUs an engine can use; throws when the engine cannot start. */
     @FunctionalInterface
     interface GpuCounter {
@@ -27,7 +31,7 @@ public final class DjlDeviceSelector implements DeviceSelector {
     private final GpuCounter counter;
 
     public DjlDeviceSelector() {
-        this("PyTorch");
+        this(PYTORCH);
     }
 
     public DjlDeviceSelector(String engineName) {
@@ -48,8 +52,11 @@ public final class DjlDeviceSelector implements DeviceSelector {
         if (gpus.count() > 0) {
             return new DeviceChoice(requested, 0, "GPU 0 of " + gpus.count() + " (" + engineName + ")", Optional.empty());
         }
-        String reason = requested == ComputeDevice.GPU ? "GPU requested, but " + gpus.problem() + "; using the CPU" : gpus.problem();
-        return new DeviceChoice(requested, -1, "CPU", Optional.of(reason));
+        if (requested == ComputeDevice.GPU) {
+            return new DeviceChoice(requested, -1, "no device", Optional.of("GPU requested, but " + gpus.problem()
+                    + "; models refuse to run until the compute device is set to auto or cpu"));
+        }
+        return new DeviceChoice(requested, -1, "CPU", Optional.of(gpus.problem()));
     }
 
     /**
@@ -72,6 +79,28 @@ public final class DjlDeviceSelector implements DeviceSelector {
                     + ": set it to auto or cpu (Models › Compute device, or --device)");
         }
         return Device.cpu();
+    }
+
+    /**
+     * As {@link #require(ComputeDevice)}, for one model: a missing GPU is refused naming {@code what} (e.g.
+     * "detector nanodet-m") as well as the device.
+     */
+    public Device require(ComputeDevice requested, String what) {
+        try {
+            return require(requested);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("Cannot run " + what + " on the GPU. " + e.getMessage(), e);
+        }
+    }
+
+    /** The ONNX Runtime device for {@code what} (see {@link #require(ComputeDevice, String)}). */
+    public static Device onnx(ComputeDevice requested, String what) {
+        return new DjlDeviceSelector(ONNX_RUNTIME).require(requested, what);
+    }
+
+    /** The PyTorch device for {@code what} (see {@link #require(ComputeDevice, String)}). */
+    public static Device pytorch(ComputeDevice requested, String what) {
+        return new DjlDeviceSelector(PYTORCH).require(requested, what);
     }
 
     private Gpus gpus() {

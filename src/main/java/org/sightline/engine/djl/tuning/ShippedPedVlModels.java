@@ -46,9 +46,14 @@ public final class ShippedPedVlModels {
 
     /** The pack file as a predictor over a freshly opened base model (closed with the predictor). */
     public AttributePredictor openPack(Path packFile) throws IOException {
+        return openPack(packFile, Engine.getEngine(PromptTuner.ENGINE).defaultDevice());
+    }
+
+    /** As above, with the base model on {@code device}. */
+    public AttributePredictor openPack(Path packFile, Device device) throws IOException {
         PromptPack pack = PromptPackJson.read(packFile);
         pack.requireBase(identity());
-        PedestrianVlModel model = open();
+        PedestrianVlModel model = open(device);
         try {
             return new PackAttributePredictor(packName(packFile), pack, model, true);
         } catch (RuntimeException e) {

@@ -15,7 +15,7 @@ import org.sightline.core.models.DeviceChoice;
 class DjlDeviceSelectorTest {
 
     @Test
-    void onThisMachineAutoAndGpuFallBackToTheCpuWithAReason() {
+    void onThisMachineAutoFallsBackToTheCpuAndGpuSaysModelsRefuse() {
         assertEquals("true", System.getProperty("ai.djl.offline"), "tests run DJL offline");
         Assumptions.assumeTrue(Engine.getEngine("PyTorch").getGpuCount() == 0,
                 "this test describes a machine without a GPU; this one has one");
@@ -28,8 +28,8 @@ class DjlDeviceSelectorTest {
 
         DeviceChoice gpu = selector.select(ComputeDevice.GPU);
         assertFalse(gpu.usesGpu());
-        assertEquals("CPU (GPU requested, but the PyTorch engine found no usable GPU on this machine; using the CPU)",
-                gpu.describe());
+        assertEquals("no device (GPU requested, but the PyTorch engine found no usable GPU on this machine; "
+                + "models refuse to run until the compute device is set to auto or cpu)", gpu.describe());
 
         DeviceChoice cpu = selector.select(ComputeDevice.CPU);
         assertEquals("CPU", cpu.describe());
@@ -72,6 +72,18 @@ class DjlDeviceSelectorTest {
                 + "set it to auto or cpu (Models › Compute device, or --device)", e.getMessage());
         assertEquals("GPU 1", DjlDeviceSelector.describe(Device.gpu(1)));
         assertEquals("CPU", DjlDeviceSelector.describe(Device.cpu()));
+    }
+
+    @Test
+    void aRefusalForOneModelNamesTheModelAndTheDevice() {
+        DjlDeviceSelector withoutGpu = new DjlDeviceSelector("OnnxRuntime", engine -> 0);
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> withoutGpu.require(ComputeDevice.GPU, "detector nanodet-m"));
+        assertEquals("Cannot run detector nanodet-m on the GPU. The compute device is set to GPU, but the OnnxRuntime "
+                + "engine found no usable GPU on this machine: set it to auto or cpu (Models › Compute device, or --device)",
+                e.getMessage());
+        assertEquals(Device.cpu(), withoutGpu.require(ComputeDevice.CPU, "detector nanodet-m"));
+        assertEquals(Device.cpu(), DjlDeviceSelector.onnx(ComputeDevice.CPU, "anything"), "CPU needs no engine query");
     }
 
     @Test
