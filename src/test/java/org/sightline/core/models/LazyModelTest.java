@@ -41,7 +41,7 @@ class LazyModelTest {
         CountDownLatch release = new CountDownLatch(1);
         LazyModel<FakeModel> lazy = new LazyModel<>("fake", runner, context -> {
             loads.incrementAndGet();
-            release.await(5, TimeUnit.SECONDS);
+            release.await();  // a timed wait could end before the test looked, on a slow machine; close() interrupts it
             return new FakeModel();
         });
         assertFalse(lazy.isLoaded());
@@ -53,7 +53,7 @@ class LazyModelTest {
         release.countDown();
         FakeModel model = lazy.await();
         for (var request : requests) {
-            assertSame(model, request.get(5, TimeUnit.SECONDS));
+            assertSame(model, request.get(30, TimeUnit.SECONDS));
         }
         assertEquals(1, loads.get());
         assertEquals("sightline-job", model.loadedOn);
@@ -90,20 +90,20 @@ class LazyModelTest {
         FakeModel[] made = new FakeModel[1];
         LazyModel<FakeModel> lazy = new LazyModel<>("slow", runner, context -> {
             started.countDown();
-            release.await(5, TimeUnit.SECONDS);
+            release.await();  // released by the test once it closed the LazyModel
             made[0] = new FakeModel();
             return made[0];
         });
         var pending = lazy.get();
-        assertTrue(started.await(5, TimeUnit.SECONDS));
+        assertTrue(started.await(30, TimeUnit.SECONDS));
         lazy.close();
         release.countDown();
         try {
-            pending.get(5, TimeUnit.SECONDS);
+            pending.get(30, TimeUnit.SECONDS);
         } catch (java.util.concurrent.ExecutionException ignored) {
             // the runner may report the cancelled job as failed or cancelled
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while ((made[0] == null || !made[0].closed) && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }

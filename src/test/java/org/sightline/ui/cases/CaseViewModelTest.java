@@ -34,9 +34,9 @@ class CaseViewModelTest {
     }
 
     private void runNextUiTask() throws InterruptedException {
-        Runnable task = uiQueue.poll(5, TimeUnit.SECONDS);
+        Runnable task = uiQueue.poll(30, TimeUnit.SECONDS);
         if (task == null) {
-            throw new AssertionError("no result reached the UI thread within 5 s");
+            throw new AssertionError("no result reached the UI thread within 30 s");
         }
         task.run();
     }

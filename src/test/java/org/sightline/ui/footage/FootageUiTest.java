@@ -69,33 +69,37 @@ class FootageUiTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(shell::close).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(shell::close).get(30, TimeUnit.SECONDS);
         runner.close();
     }
 
     private void showVideo() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !shell.cases().sources().isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !shell.cases().sources().isEmpty());
         WaitForAsyncUtils.asyncFx(() -> shell.cases().selectedSourceProperty().set(shell.cases().sources().getFirst()));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shell.footage().viewer().frameIndexProperty().get() == 0);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.footage().viewer().frameIndexProperty().get() == 0);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
     void theViewerDrawsTheBoxesOfTheShownFrame(FxRobot robot) throws Exception {
         showVideo();
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        List<DetectionRow> boxes = List.copyOf(shell.footage().viewer().boxes());
-        assertFalse(boxes.isEmpty());
         Canvas overlay = robot.lookup("#frameOverlay").queryAs(Canvas.class);
-        WritableImage drawn = WaitForAsyncUtils.asyncFx(() -> {
+        javafx.scene.layout.Pane stage = robot.lookup("#frameStage").queryAs(javafx.scene.layout.Pane.class);
+        // The overlay is repainted on the FX thread whenever the boxes or the stage's size change: read the
+        // boxes, the size and the pixels in one FX task, so that they belong together however late the layout is.
+        record Drawn(List<DetectionRow> boxes, double width, double height, WritableImage image) {
+        }
+        Drawn shown = WaitForAsyncUtils.asyncFx(() -> {
             javafx.scene.SnapshotParameters clear = new javafx.scene.SnapshotParameters();
             clear.setFill(javafx.scene.paint.Color.TRANSPARENT);
-            return overlay.snapshot(clear, null);
-        }).get(10, TimeUnit.SECONDS);
+            return new Drawn(List.copyOf(shell.footage().viewer().boxes()), stage.getWidth(), stage.getHeight(),
+                    overlay.snapshot(clear, null));
+        }).get(30, TimeUnit.SECONDS);
+        List<DetectionRow> boxes = shown.boxes();
+        WritableImage drawn = shown.image();
+        assertFalse(boxes.isEmpty());
         BoundingBox box = boxes.getFirst().box();
-        javafx.scene.layout.Pane stage = robot.lookup("#frameStage").queryAs(javafx.scene.layout.Pane.class);
-        BoxPainter.Fit fit = BoxPainter.Fit.of(480, 360, stage.getWidth(), stage.getHeight());
+        BoxPainter.Fit fit = BoxPainter.Fit.of(480, 360, shown.width(), shown.height());
         int edgeX = (int) Math.round(fit.x() + box.x() * fit.scale());
         int middleY = (int) Math.round(fit.y() + (box.y() + box.height() / 2) * fit.scale());
         int insideX = (int) Math.round(fit.x() + (box.x() + box.width() / 2) * fit.scale());
@@ -110,26 +114,34 @@ class FootageUiTest {
     @Test
     void theGalleryListsThePeopleAndATimelineMarkMovesTheViewer(FxRobot robot) throws Exception {
         showVideo();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !shell.footage().identities().identities().isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !shell.footage().identities().identities().isEmpty());
         @SuppressWarnings("unchecked")
         ListView<IdentitySummary> gallery = robot.lookup("#identityGallery").queryAs(ListView.class);
         assertEquals(List.copyOf(shell.footage().identities().identities()), List.copyOf(gallery.getItems()));
         IdentitySummary person = gallery.getItems().getFirst();
+        // the cards are made in a layout pulse, which waitForFxEvents does not promise to include
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("Person " + person.id()).tryQuery().isPresent());
         assertTrue(robot.lookup("Person " + person.id()).tryQuery().isPresent(), "a card names the person");
-        WaitForAsyncUtils.asyncFx(() -> gallery.getSelectionModel().select(person)).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !shell.footage().timeline().strips().isEmpty()
-                && shell.footage().timeline().identityProperty().get() == person.id());
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> gallery.getSelectionModel().select(person)).get(30, TimeUnit.SECONDS);
+        // strips and title are set together once this person's marks are read (the identity is set at once)
+        String loaded = "Person " + person.id() + " — seen in";
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !shell.footage().timeline().strips().isEmpty()
+                && shell.footage().timeline().identityProperty().get() == person.id()
+                && shell.footage().timeline().titleProperty().get().startsWith(loaded));
 
         TimelineStrip strip = shell.footage().timeline().strips().getFirst();
         TimelineMark target = strip.marks().getLast();
         Canvas canvas = robot.lookup("#timelineStrip-" + strip.source().id()).queryAs(Canvas.class);
-        Point2D onScreen = canvas.localToScreen(TimelineView.xOf(strip, target.frameIndex(), canvas.getWidth()),
-                canvas.getHeight() / 2);
+        // the canvas starts 10 px wide and takes its row's width in the first layout pulse
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> canvas.getParent() != null && canvas.getWidth() > 10
+                && canvas.getWidth() == ((javafx.scene.layout.Region) canvas.getParent()).getWidth());
+        Point2D onScreen = WaitForAsyncUtils.asyncFx(() -> canvas.localToScreen(
+                TimelineView.xOf(strip, target.frameIndex(), canvas.getWidth()), canvas.getHeight() / 2))
+                .get(30, TimeUnit.SECONDS);
         robot.clickOn(onScreen);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> shell.footage().viewer().frameIndexProperty().get() == target.frameIndex());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.footage().viewer().selectedProperty().get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.footage().viewer().selectedProperty().get() != null);
         assertEquals(target.detectionId(), shell.footage().viewer().selectedProperty().get().id());
     }
 }

@@ -34,6 +34,14 @@ class FxJobsAdapterTest {
     @Test
     void burstsOfSnapshotsAreCoalescedIntoOneUiTask() throws Exception {
         adapter.start();
+        // Listeners run in the order added, on the job's thread: once this one saw the last report, the
+        // adapter has taken it too (the handle's status is set before any listener runs, so it is no signal).
+        CountDownLatch lastReportSeen = new CountDownLatch(1);
+        runner.addListener(status -> {
+            if (status.state() == JobState.RUNNING && status.done() == 1000) {
+                lastReportSeen.countDown();
+            }
+        });
         CountDownLatch release = new CountDownLatch(1);
         JobHandle<Void> handle = runner.submit("Burst", context -> {
             for (int i = 1; i <= 1000; i++) {
@@ -42,18 +50,14 @@ class FxJobsAdapterTest {
             release.await();
             return null;
         });
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (handle.status().done() < 1000 && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
+        assertTrue(lastReportSeen.await(30, TimeUnit.SECONDS), "the job's last progress report was not published");
 
         assertEquals(1, uiQueue.size(), "one pending UI task however many snapshots arrived");
         drainUi();
         assertEquals(1.0, jobs.jobs().getFirst().progressProperty().get(), 1e-9);
 
         release.countDown();
-        handle.result().get(5, TimeUnit.SECONDS);
-        Thread.sleep(50);
+        handle.result().get(30, TimeUnit.SECONDS);  // the final snapshot reached the adapter before the result completed
         drainUi();
         assertEquals(JobState.SUCCEEDED, jobs.jobs().getFirst().stateProperty().get());
     }
@@ -71,17 +75,16 @@ class FxJobsAdapterTest {
 
         jobs.jobs().getFirst().cancel();
 
-        assertTrue(handle.result().handle((value, failure) -> failure).get(5, TimeUnit.SECONDS) != null);
+        assertTrue(handle.result().handle((value, failure) -> failure).get(30, TimeUnit.SECONDS) != null);
         assertEquals(JobState.CANCELLED, handle.status().state());
-        Thread.sleep(50);
-        drainUi();
+        drainUi();  // the runner published the cancelled snapshot before it completed the result
         assertEquals("Cancelled", jobs.jobs().getFirst().stateTextProperty().get());
     }
 
     @Test
     void startShowsJobsSubmittedBeforeTheUiExisted() throws Exception {
         JobHandle<String> earlier = runner.submit("Earlier", context -> "ok");
-        earlier.result().get(5, TimeUnit.SECONDS);
+        earlier.result().get(30, TimeUnit.SECONDS);
 
         adapter.start();
         drainUi();

@@ -98,8 +98,9 @@ class SearchEmbeddingTest {
         ports.embedMissing(store);
         assertEquals(1, runner.jobs().size(), "one embedding at a time");
 
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (jobs.getFirst().status().done() != 3 && System.nanoTime() < deadline) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (jobs.getFirst().status().done() != 3) {  // its first report, which the runner always publishes
+            assertTrue(System.nanoTime() < deadline, "the embedding job did not report 3 of 10 within 30 s");
             Thread.sleep(10);
         }
         SearchResults during = ports.search(query());
@@ -108,7 +109,7 @@ class SearchEmbeddingTest {
                 during.notes().toString());
 
         release.countDown();
-        jobs.getFirst().result().get(10, TimeUnit.SECONDS);
+        jobs.getFirst().result().get(30, TimeUnit.SECONDS);
         assertEquals(JobState.SUCCEEDED, jobs.getFirst().status().state());
         waitForJobs();
         SearchResults after = ports.search(query());
@@ -129,7 +130,7 @@ class SearchEmbeddingTest {
 
         var stopped = ports.stopEmbedding(store).orElseThrow();
         release.countDown();
-        stopped.get(10, TimeUnit.SECONDS);
+        stopped.get(30, TimeUnit.SECONDS);
         assertEquals(JobState.CANCELLED, runner.jobs().getFirst().status().state());
         ports.caseChanged(null);
         ports.embedMissing(store);
@@ -138,7 +139,7 @@ class SearchEmbeddingTest {
 
     private void waitForJobs() throws Exception {
         for (JobHandle<?> job : runner.jobs()) {
-            job.result().exceptionally(f -> null).get(10, TimeUnit.SECONDS);
+            job.result().exceptionally(f -> null).get(30, TimeUnit.SECONDS);
         }
         Thread.sleep(50);
     }

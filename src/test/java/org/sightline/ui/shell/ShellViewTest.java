@@ -67,12 +67,15 @@ class ShellViewTest {
     @Test
     void openingARecentCaseShowsItsSourcesAndEnablesSearch(FxRobot robot) throws Exception {
         robot.clickOn("harbour-2024");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shell.cases().openProperty().get());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.cases().openProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("Harbour 2024", robot.lookup("#caseName").queryAs(Label.class).getText());
         ListView<?> sources = robot.lookup("#sourcesList").queryAs(ListView.class);
         assertEquals(2, sources.getItems().size());
+        // list cells are made in a layout pulse, which waitForFxEvents does not promise to include
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("pier-cam-3.mp4").tryQuery().isPresent()
+                && robot.lookup("gate-stills").tryQuery().isPresent());
         assertTrue(robot.lookup("pier-cam-3.mp4").tryQuery().isPresent(), "video source row shown");
         assertTrue(robot.lookup("gate-stills").tryQuery().isPresent(), "image folder row shown");
         assertFalse(robot.lookup("#searchField").queryAs(TextField.class).isDisabled());
@@ -82,7 +85,7 @@ class ShellViewTest {
     @Test
     void aCaseThatCannotBeOpenedIsExplainedInADialog(FxRobot robot) throws Exception {
         robot.interact(() -> shell.cases().openCase(Path.of("/cases/missing")));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".sl-problem").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".sl-problem").tryQuery().isPresent());
 
         DialogPane dialog = robot.lookup(".sl-problem").queryAs(DialogPane.class);
         assertEquals("Could not open case", dialog.getHeaderText());
@@ -93,13 +96,15 @@ class ShellViewTest {
     @Test
     void ctrlFFocusesTheSearchField(FxRobot robot) throws Exception {
         robot.interact(() -> shell.cases().openCase(CASE_FOLDER));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shell.cases().openProperty().get());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.cases().openProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
         TextField field = robot.lookup("#searchField").queryAs(TextField.class);
         robot.clickOn("#caseName");
+        WaitForAsyncUtils.waitForFxEvents();
         assertFalse(field.isFocused());
 
         robot.press(KeyCode.CONTROL).press(KeyCode.F).release(KeyCode.F).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, field::isFocused);
 
         assertTrue(field.isFocused(), "Ctrl+F moves focus to the search field");
     }
@@ -113,13 +118,13 @@ class ShellViewTest {
                 Thread.sleep(5);
             }
         });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".sl-job-progress").tryQuery()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".sl-job-progress").tryQuery()
                 .map(bar -> ((ProgressBar) bar).getProgress() > 0).orElse(false));
         assertTrue(robot.lookup("Detecting people in pier-cam-3.mp4").tryQuery().isPresent());
 
         robot.clickOn(".sl-job-cancel");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> handle.status().state() == JobState.CANCELLED);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".sl-job-state").tryQuery()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> handle.status().state() == JobState.CANCELLED);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".sl-job-state").tryQuery()
                 .map(label -> "Cancelled".equals(((Label) label).getText())).orElse(false));
     }
 }

@@ -34,8 +34,13 @@ public final class ClipWeights {
         }
         block.freezeParameters(true);
         for (Map.Entry<String, Parameter> entry : parameters.entrySet()) {
-            // checkpoints are read on the CPU; the weights go to the manager's device
-            NDArray value = tensors.get(entry.getKey()).toType(DataType.FLOAT32, true).toDevice(manager.getDevice(), false);
+            NDArray tensor = tensors.get(entry.getKey());
+            // A real copy: DJL's PyTorch toType(FLOAT32, true) returns the same storage for a float32 tensor, and a
+            // buffer made from a Java array (ClipCheckpoint's running statistics) lives in memory that is freed
+            // once its scratch manager closed and the GC ran: BatchNorm then read garbage (NaN on CI).
+            // Checkpoints are read on the CPU; the weights go to the manager's device.
+            NDArray value = (tensor.getDataType() == DataType.FLOAT32 ? tensor.duplicate()
+                    : tensor.toType(DataType.FLOAT32, false)).toDevice(manager.getDevice(), false);
             value.attach(manager);
             Parameter parameter = entry.getValue();
             parameter.setInitializer((m, shape, type) -> value);

@@ -45,7 +45,7 @@ class GalleryImportCrashTest {
             child.waitFor(10, TimeUnit.SECONDS);
         }
         assertTrue(!Files.readString(childLog).contains("finished without being killed"),
-                "the child finished before it was killed; make it slower");
+                "the child finished before it was killed; it should have held at half the images");
 
         try (CaseStore store = Cases.open(caseFolder);
              JobRunner runner = new JobRunner(1)) {
@@ -77,7 +77,7 @@ class GalleryImportCrashTest {
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         return new ProcessBuilder(java, "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), GalleryImportChild.class.getName(),
-                caseFolder.toString(), gallery.toString(), Integer.toString(BATCH), "40")
+                caseFolder.toString(), gallery.toString(), Integer.toString(BATCH), "40", Integer.toString(IMAGES / 2))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

@@ -94,23 +94,24 @@ class GalleryImportJobTest {
             Source source = store.addSource(SourceKind.IMAGE_GALLERY, gallery);
             ResumableJobs jobs = new ResumableJobs(store, runner, List.of(GalleryImportJob.factory()));
             AtomicInteger reports = new AtomicInteger();
-            JobHandle<?>[] handle = new JobHandle<?>[1];
             // The runner publishes progress at most every 50 ms, and the listener runs on the job's
             // thread: pausing in it makes every batch's report reach the listener, so the cancel
             // lands mid-import however fast the machine is (CI once finished all 60 before it).
+            // The job is found by the status's id: the runner lists it from submit on, while the
+            // handle start() returns may reach this test's thread only after the job ran a while.
             runner.addListener(status -> {
                 if (status.state() != JobState.RUNNING) {
                     return;
                 }
                 if (status.done() >= 10 && reports.incrementAndGet() == 1) {
-                    handle[0].cancel();
+                    runner.jobs().stream().filter(job -> job.id() == status.id()).forEach(JobHandle::cancel);
                 } else if (status.done() < 10) {
                     pause(60);
                 }
             });
-            handle[0] = jobs.start("Import", new GalleryImportJob(source.id(), 5));
+            JobHandle<CaseJob> handle = jobs.start("Import", new GalleryImportJob(source.id(), 5));
             ExecutionException outcome = assertThrows(ExecutionException.class,
-                    () -> handle[0].result().get(30, TimeUnit.SECONDS));
+                    () -> handle.result().get(30, TimeUnit.SECONDS));
             assertTrue(outcome.getCause() instanceof JobCancelledException, outcome.toString());
             CaseJob cancelled = jobs.jobs().all().getFirst();
             assertEquals(CaseJobState.CANCELLED, cancelled.state());

@@ -17,7 +17,7 @@ public final class CommittedJobs {
     public static long maxDone(Path database) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        config.setBusyTimeout(1000);
+        config.setBusyTimeout(10_000);  // WAL readers rarely wait, but a loaded machine can stretch a moment
         try (Connection c = config.createConnection("jdbc:sqlite:" + database);
              Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT coalesce(max(done), 0) FROM jobs")) {

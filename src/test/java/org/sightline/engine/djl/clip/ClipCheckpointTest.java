@@ -47,6 +47,33 @@ class ClipCheckpointTest {
         }
     }
 
+    /**
+     * The network's weights must not share memory with the tensors they were read into: a buffer made from a
+     * Java array is freed with its scratch manager (and reused once the GC ran), which made BatchNorm read
+     * garbage and the ResNet encode NaN on CI. Poisoning the sources after the copy shows any sharing at once.
+     */
+    @Test
+    void loadedWeightsAreCopiesNotViewsOfTheTensorsTheyWereReadFrom() throws Exception {
+        Path file = TinyClip.dir().resolve("tiny-clip-rn.pt");
+        JsonObject ref = TinyClip.model("rn");
+        try (NDManager manager = NDManager.newBaseManager(); NDManager scratch = manager.newSubManager()) {
+            Map<String, NDArray> tensors = TorchScriptTensors.read(file, scratch);
+            Map<String, Shape> shapes = new java.util.LinkedHashMap<>();
+            tensors.forEach((name, array) -> shapes.put(name, array.getShape()));
+            ClipNetwork network = new ClipNetwork(ClipConfigs.fromShapes(shapes, file.toString()));
+            java.util.List<String> buffers = java.util.List.copyOf(ref.getAsJsonObject("buffers").keySet());
+            TorchScriptArchive.read(file, buffers).forEach((name, tensor) ->
+                    tensors.put(name, scratch.create(tensor.values(), new Shape(tensor.shape()))));  // as ClipCheckpoint does
+            ClipWeights.copy(tensors, network, file.toString(), manager);
+
+            tensors.values().forEach(source -> source.muli(Float.NaN));
+
+            NDArray images = TinyClip.array(manager, ref, "image", 2, 3, 64, 64);
+            assertClose(TinyClip.floats(ref, "encode_image"), network.visual().encode(images));
+            assertClose(TinyClip.floats(ref, "encode_text"), network.text().encode(TinyClip.tokens(manager), null));
+        }
+    }
+
     @Test
     void archiveReaderAgreesWithDjlAndWithTorchBuffers() throws Exception {
         Path file = TinyClip.dir().resolve("tiny-clip-rn.pt");
