@@ -17,14 +17,12 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.sightline.core.cases.CaseStore;
-import org.sightline.core.cases.Cases;
 import org.sightline.core.cases.footage.DetectionRow;
 import org.sightline.core.cases.footage.IdentitySummary;
 import org.sightline.core.inference.BoundingBox;
 import org.sightline.core.jobs.JobRunner;
-import org.sightline.ui.cases.CaseGateway;
 import org.sightline.ui.fakes.PetsFootage;
+import org.sightline.ui.fakes.FolderCaseGateway;
 import org.sightline.ui.shell.ShellServices;
 import org.sightline.ui.shell.ShellViewModel;
 import org.sightline.ui.shell.ShellWindow;
@@ -45,23 +43,7 @@ class FootageUiTest {
     @Start
     void start(Stage stage) {
         Path folder = PetsFootage.folder();
-        CaseGateway gateway = new CaseGateway() {
-            @Override
-            public CaseStore create(Path where, String name) {
-                throw new UnsupportedOperationException("not in this test");
-            }
-
-            @Override
-            public CaseStore open(Path where) {
-                return Cases.open(where);
-            }
-
-            @Override
-            public List<Path> recentCases() {
-                return List.of(folder);
-            }
-        };
-        shell = new ShellViewModel(new ShellServices(gateway, runner, new SimpleStringProperty("CPU"),
+        shell = new ShellViewModel(new ShellServices(new FolderCaseGateway(folder), runner, new SimpleStringProperty("CPU"),
                 PetsFootage.engines()), Platform::runLater);
         ShellWindow.show(stage, shell, () -> { });
         shell.cases().openCase(folder);

@@ -33,7 +33,7 @@ class SearchEmbeddingTest {
     }
 
     /** Ten crops, embedded by a job that waits for the test; searches cover the embedded ones. */
-    private final class SlowPort implements SearchPort {
+    private final class SlowPort extends org.sightline.ui.fakes.QuietSearchPort {
         final AtomicInteger embedded = new AtomicInteger();
         final AtomicInteger inlineRuns = new AtomicInteger();
 
@@ -64,20 +64,6 @@ class SearchEmbeddingTest {
                     embedded.get(), 10, List.of());
         }
 
-        @Override
-        public List<String> history() {
-            return List.of();
-        }
-
-        @Override
-        public Optional<String> filterPredictor() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> thumbnail(long detectionId) {
-            return Optional.empty();
-        }
     }
 
     private static SearchRequest query() {

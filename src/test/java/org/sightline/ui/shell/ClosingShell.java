@@ -3,7 +3,6 @@ package org.sightline.ui.shell;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -38,7 +37,6 @@ import org.sightline.ui.attributes.PeopleCase;
 import org.sightline.ui.cases.CaseGateway;
 import org.sightline.ui.common.Problem;
 import org.sightline.ui.fakes.RecordingCaseStore;
-import org.sightline.ui.search.SearchPort;
 import org.sightline.ui.tuning.TuningPort;
 
 /**
@@ -282,26 +280,11 @@ final class ClosingShell implements AutoCloseable {
     }
 
     /** Description search that counts the searches it ran and finds nothing. */
-    private final class CountingSearchPort implements SearchPort {
+    private final class CountingSearchPort extends org.sightline.ui.fakes.QuietSearchPort {
         @Override
         public SearchResults search(SearchRequest request) {
             descriptionSearches.incrementAndGet();
             return new SearchResults(request, List.of(), new ModelIdentity("fake", "f".repeat(64)), 0, 0, List.of());
-        }
-
-        @Override
-        public List<String> history() {
-            return List.of();
-        }
-
-        @Override
-        public Optional<String> filterPredictor() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> thumbnail(long detectionId) {
-            return Optional.empty();
         }
     }
 }

@@ -28,7 +28,8 @@ import org.sightline.core.vl.search.SearchResults;
 import org.sightline.engine.pipeline.IngestFixture;
 import org.sightline.engine.pipeline.ModelStoreEngines;
 import org.sightline.ui.attributes.AttributeModelPort;
-import org.sightline.ui.cases.CaseGateway;
+import org.sightline.ui.fakes.FolderCaseGateway;
+import org.sightline.ui.fakes.QuietSearchPort;
 import org.sightline.ui.search.SearchPort;
 
 /**
@@ -64,7 +65,7 @@ class SearchEmbeddingAfterIngestTest {
         ModelStoreEngines engines = IngestFixture.engines(temp.resolve("home"));
         Path folder = temp.resolve("case");
         Cases.create(folder, "Gallery").close();
-        shell = onUi(() -> new ShellViewModel(new ShellServices(gateway(folder), runner, new SimpleStringProperty("CPU"),
+        shell = onUi(() -> new ShellViewModel(new ShellServices(new FolderCaseGateway(folder), runner, new SimpleStringProperty("CPU"),
                 AttributeModelPort.none(), "tester", engines, this::countingPort), ui::execute));
         onUi(() -> {
             shell.cases().openCase(folder);
@@ -84,7 +85,7 @@ class SearchEmbeddingAfterIngestTest {
 
     /** A search port whose embedding job records how many detections the case holds when it runs. */
     private SearchPort countingPort(CaseStore store) {
-        return new SearchPort() {
+        return new QuietSearchPort() {
             @Override
             public Optional<Job<?>> embeddingJob() {
                 return Optional.of(context -> {
@@ -101,21 +102,6 @@ class SearchEmbeddingAfterIngestTest {
             public SearchResults search(SearchRequest request) {
                 throw new AssertionError("no search is typed in this test");
             }
-
-            @Override
-            public List<String> history() {
-                return List.of();
-            }
-
-            @Override
-            public Optional<String> filterPredictor() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> thumbnail(long detectionId) {
-                return Optional.empty();
-            }
         };
     }
 
@@ -128,25 +114,6 @@ class SearchEmbeddingAfterIngestTest {
             }
         }
         return gallery;
-    }
-
-    private static CaseGateway gateway(Path folder) {
-        return new CaseGateway() {
-            @Override
-            public CaseStore create(Path where, String name) {
-                throw new UnsupportedOperationException("not in this test");
-            }
-
-            @Override
-            public CaseStore open(Path where) {
-                return Cases.open(where);
-            }
-
-            @Override
-            public List<Path> recentCases() {
-                return List.of(folder);
-            }
-        };
     }
 
     private <T> T onUi(Callable<T> work) throws Exception {
