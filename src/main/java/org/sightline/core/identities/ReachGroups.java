@@ -1,0 +1,98 @@
+package org.sightline.core.identities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Splits tracklets into groups that average linkage can never join across: the connected parts of
+ * the graph whose edges are must-link pairs and allowed pairs (not seen together, not cannot-linked)
+ * within the threshold. Two clusters from different parts either hold a forbidden pair (so they are
+ * forbidden, as forbidding spreads to every merge) or lie wholly beyond the threshold, and their
+ * average does too: each Lance-Williams step rounds a weighted mean of values of at most ~2 by
+ * under 1e-15, so after at most n steps it stays above the smallest member pair minus n * 1e-15,
+ * covered by {@link #slack}. Clustering each part alone therefore merges exactly as clustering all
+ * of them at once, in the same order within each part. The pairs' distances are computed once
+ * here, on every core, and not kept: memory stays O(n).
+ */
+final class ReachGroups {
+
+    private ReachGroups() {
+    }
+
+    static double slack(int n) {
+        return 1e-9 + n * 1e-15;
+    }
+
+    /** Each group's tracklet indices in increasing order; groups ordered by their first index. */
+    static List<int[]> of(List<TrackletAppearance> tracklets, Set<Long> cannotLinked, List<int[]> mustLinks,
+                          double threshold) {
+        int n = tracklets.size();
+        float[][] vectors = new float[n][];
+        for (int i = 0; i < n; i++) {
+            vectors[i] = tracklets.get(i).embedding();
+        }
+        double limit = threshold + slack(n);
+        int[] parent = IntStream.range(0, n).toArray();
+        ThreadLocal<double[]> buffers = ThreadLocal.withInitial(() -> new double[n]);
+        IntStream.range(0, n).parallel().forEach(i -> {
+            double[] row = buffers.get();
+            CosineDistances.row(vectors[i], vectors, i + 1, n, row);
+            List<Integer> near = new ArrayList<>();
+            for (int j = i + 1; j < n; j++) {
+                if (!(row[j - i - 1] > limit) && !tracklets.get(i).overlaps(tracklets.get(j))
+                        && !cannotLinked.contains(pair(i, j))) {
+                    near.add(j);
+                }
+            }
+            if (!near.isEmpty()) {
+                synchronized (parent) {
+                    near.forEach(j -> union(parent, i, j));
+                }
+            }
+        });
+        mustLinks.forEach(link -> union(parent, link[0], link[1]));
+        return groups(parent);
+    }
+
+    static long pair(int i, int j) {
+        return (long) Math.min(i, j) * Integer.MAX_VALUE + Math.max(i, j);
+    }
+
+    private static List<int[]> groups(int[] parent) {
+        int n = parent.length;
+        int[] count = new int[n];
+        for (int i = 0; i < n; i++) {
+            count[find(parent, i)]++;
+        }
+        int[][] byRoot = new int[n][];
+        List<int[]> groups = new ArrayList<>();
+        int[] filled = new int[n];
+        for (int i = 0; i < n; i++) {
+            int root = find(parent, i);
+            if (byRoot[root] == null) {
+                byRoot[root] = new int[count[root]];
+                groups.add(byRoot[root]);
+            }
+            byRoot[root][filled[root]++] = i;
+        }
+        return groups;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+}
