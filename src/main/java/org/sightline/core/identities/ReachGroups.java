@@ -1,8 +1,12 @@
 package org.sightline.core.identities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
 /**
@@ -13,10 +17,17 @@ import java.util.stream.IntStream;
  * average does too: each Lance-Williams step rounds a weighted mean of values of at most ~2 by
  * under 1e-15, so after at most n steps it stays above the smallest member pair minus n * 1e-15,
  * covered by {@link #slack}. Clustering each part alone therefore merges exactly as clustering all
- * of them at once, in the same order within each part. The pairs' distances are computed once
+ * of them at once, in the same order within each part (and so does clustering any union of parts). The pairs' distances are computed once
  * here, on every core, and not kept: memory stays O(n).
  */
 final class ReachGroups {
+
+    /**
+     * Once one group holds this share of all tracklets, the rest are not looked at: all of them
+     * together form one group (any union of groups clusters the same), which costs at most 1/0.9^2
+     * the memory and saves computing most distances twice.
+     */
+    private static final double NEARLY_ALL = 0.9;
 
     private ReachGroups() {
     }
@@ -30,29 +41,54 @@ final class ReachGroups {
                           double threshold) {
         int n = tracklets.size();
         float[][] vectors = new float[n][];
+        int[] video = new int[n];
+        long[] first = new long[n];
+        long[] last = new long[n];
+        Map<String, Integer> videos = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            vectors[i] = tracklets.get(i).embedding();
+            TrackletAppearance t = tracklets.get(i);
+            vectors[i] = t.embedding();
+            video[i] = videos.computeIfAbsent(t.videoId(), v -> videos.size());
+            first[i] = t.firstFrame();
+            last[i] = t.lastFrame();
         }
         double limit = threshold + slack(n);
         int[] parent = IntStream.range(0, n).toArray();
-        ThreadLocal<double[]> buffers = ThreadLocal.withInitial(() -> new double[n]);
+        int[] size = new int[n];
+        Arrays.fill(size, 1);
+        AtomicBoolean nearlyAll = new AtomicBoolean();
+        ThreadLocal<double[]> rows = ThreadLocal.withInitial(() -> new double[n]);
+        ThreadLocal<int[]> nears = ThreadLocal.withInitial(() -> new int[n]);
         IntStream.range(0, n).parallel().forEach(i -> {
-            double[] row = buffers.get();
+            if (nearlyAll.get()) {
+                return;
+            }
+            double[] row = rows.get();
+            int[] near = nears.get();
+            int count = 0;
             CosineDistances.row(vectors[i], vectors, i + 1, n, row);
-            List<Integer> near = new ArrayList<>();
             for (int j = i + 1; j < n; j++) {
-                if (!(row[j - i - 1] > limit) && !tracklets.get(i).overlaps(tracklets.get(j))
-                        && !cannotLinked.contains(pair(i, j))) {
-                    near.add(j);
+                boolean seenTogether = video[i] == video[j] && first[i] <= last[j] && first[j] <= last[i];
+                if (!(row[j - i - 1] > limit) && !seenTogether
+                        && (cannotLinked.isEmpty() || !cannotLinked.contains(pair(i, j)))) {
+                    near[count++] = j;
                 }
             }
-            if (!near.isEmpty()) {
+            if (count > 0) {
                 synchronized (parent) {
-                    near.forEach(j -> union(parent, i, j));
+                    for (int k = 0; k < count; k++) {
+                        union(parent, size, i, near[k]);
+                    }
+                    if (size[find(parent, i)] >= NEARLY_ALL * n) {
+                        nearlyAll.set(true);
+                    }
                 }
             }
         });
-        mustLinks.forEach(link -> union(parent, link[0], link[1]));
+        if (nearlyAll.get()) {
+            return List.of(IntStream.range(0, n).toArray());
+        }
+        mustLinks.forEach(link -> union(parent, size, link[0], link[1]));
         return groups(parent);
     }
 
@@ -88,11 +124,12 @@ final class ReachGroups {
         return i;
     }
 
-    private static void union(int[] parent, int a, int b) {
+    private static void union(int[] parent, int[] size, int a, int b) {
         int ra = find(parent, a);
         int rb = find(parent, b);
         if (ra != rb) {
             parent[Math.max(ra, rb)] = Math.min(ra, rb);
+            size[Math.min(ra, rb)] += size[Math.max(ra, rb)];
         }
     }
 }

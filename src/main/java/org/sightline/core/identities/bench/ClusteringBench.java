@@ -96,7 +96,7 @@ public final class ClusteringBench {
     }
 
     private static String megabytes(Run run) {
-        return run == null || run.failure != null ? "" : String.valueOf(run.peakBytes >> 20);
+        return run == null || run.failure != null ? "" : String.format("%.1f", run.peakBytes / 1048576.0);
     }
 
     private static String ratio(Run before, Run after, Function<Run, Double> value) {
