@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import org.sightline.core.inference.Vectors;
 
@@ -18,18 +17,30 @@ import org.sightline.core.inference.Vectors;
  * pairs of the user's {@link Corrections}; must-link pairs are joined before clustering starts
  * (unless that would break the rules before, in which case the must-link is dropped).
  * Deterministic: tracklets are taken in key order and ties broken by that order, so the same
- * input in any order gives the same identities. O(n^2) memory, O(n^2 log n) time.
+ * input in any order gives the same identities.
+ * <p>Scales to long footage by clustering apart the {@link ReachGroups} that can never merge (for
+ * well-separated people: about one per person), each exactly as all together would: memory is
+ * O(n) plus 4 m^2 bytes for the largest group of m look-alike tracklets (refused with a clear
+ * message where the heap cannot hold it); time is O(n^2) distance computations, on every core,
+ * plus O(m^2) per group.
  */
 public final class IdentityClustering {
 
     private final double maxCosineDistance;
+    private final long heapBytes;
 
     /** @param maxCosineDistance groups merge while their average cosine distance is at most this (0..2) */
     public IdentityClustering(double maxCosineDistance) {
+        this(maxCosineDistance, Runtime.getRuntime().maxMemory());
+    }
+
+    /** @param heapBytes the memory a group's distances may take at most (tests set it small) */
+    IdentityClustering(double maxCosineDistance, long heapBytes) {
         if (!(maxCosineDistance >= 0 && maxCosineDistance <= 2)) {
             throw new IllegalArgumentException("Cosine distance threshold must lie in [0, 2], got " + maxCosineDistance);
         }
         this.maxCosineDistance = maxCosineDistance;
+        this.heapBytes = heapBytes;
     }
 
     public Identities group(List<TrackletAppearance> input, Corrections corrections) {
@@ -39,16 +50,86 @@ public final class IdentityClustering {
         for (int i = 0; i < n; i++) {
             index.put(tracklets.get(i).key(), i);
         }
-        Clusters clusters = new Clusters(tracklets, forbiddenPairs(tracklets, corrections, index));
-        for (Corrections.Link link : sorted(corrections.mustLink())) {
+        List<int[]> mustLinks = indexed(sorted(corrections.mustLink()), index);
+        List<int[]> cannotLinks = indexed(corrections.cannotLink(), index);
+        Set<Long> cannotLinked = new HashSet<>();
+        cannotLinks.forEach(link -> cannotLinked.add(ReachGroups.pair(link[0], link[1])));
+        List<int[]> groups = ReachGroups.of(tracklets, cannotLinked, mustLinks, maxCosineDistance);
+        int[] groupOf = new int[n];
+        int[] position = new int[n];
+        for (int g = 0; g < groups.size(); g++) {
+            for (int p = 0; p < groups.get(g).length; p++) {
+                groupOf[groups.get(g)[p]] = g;
+                position[groups.get(g)[p]] = p;
+            }
+        }
+        Map<Integer, List<int[]>> mustByGroup = byGroup(mustLinks, groupOf, position);
+        Map<Integer, List<int[]>> cannotByGroup = byGroup(cannotLinks, groupOf, position);
+        int[] root = new int[n];
+        for (int g = 0; g < groups.size(); g++) {
+            int[] group = groups.get(g);
+            if (group.length == 1) {
+                root[group[0]] = group[0];
+                continue;
+            }
+            GroupLinkage linkage = allocate(tracklets, group, cannotByGroup.getOrDefault(g, List.of()));
+            for (int[] link : mustByGroup.getOrDefault(g, List.of())) {
+                linkage.mergeIfAllowed(linkage.find(link[0]), linkage.find(link[1]));
+            }
+            linkage.agglomerate(maxCosineDistance);
+            int[] roots = linkage.roots();
+            for (int p = 0; p < group.length; p++) {
+                root[group[p]] = group[roots[p]];
+            }
+        }
+        return toIdentities(tracklets, root);
+    }
+
+    /**
+     * The largest group this JVM can hold; past it, a clear refusal instead of an OutOfMemoryError
+     * part-way (nothing is saved before grouping ends, so nothing is lost).
+     */
+    private GroupLinkage allocate(List<TrackletAppearance> tracklets, int[] group, List<int[]> cannotLinks) {
+        long needed = GroupLinkage.bytesFor(group.length);
+        long max = heapBytes;
+        if (needed > max * 0.9) {
+            throw tooLarge(group.length, tracklets.size(), needed, max);
+        }
+        try {
+            return new GroupLinkage(tracklets, group, cannotLinks);
+        } catch (OutOfMemoryError e) {
+            throw tooLarge(group.length, tracklets.size(), needed, max);
+        }
+    }
+
+    private static IllegalStateException tooLarge(int group, int all, long needed, long max) {
+        return new IllegalStateException(String.format("Identity grouping needs about %d MB for %d tracklets that "
+                + "look alike (of %d in all), more than this run has free of its %d MB heap; start Sightline with "
+                + "more memory (-Xmx) or lower the grouping threshold", needed >> 20, group, all, max >> 20));
+    }
+
+    private static List<int[]> indexed(java.util.Collection<Corrections.Link> links, Map<String, Integer> index) {
+        List<int[]> pairs = new ArrayList<>();
+        for (Corrections.Link link : links) {
             Integer a = index.get(link.first());
             Integer b = index.get(link.second());
             if (a != null && b != null) {
-                clusters.mergeIfAllowed(clusters.find(a), clusters.find(b));
+                pairs.add(new int[] {a, b});
             }
         }
-        clusters.agglomerate(maxCosineDistance);
-        return clusters.toIdentities();
+        return pairs;
+    }
+
+    /** Links within one group, in their order, as positions in the group. */
+    private static Map<Integer, List<int[]>> byGroup(List<int[]> links, int[] groupOf, int[] position) {
+        Map<Integer, List<int[]>> byGroup = new HashMap<>();
+        for (int[] link : links) {
+            if (groupOf[link[0]] == groupOf[link[1]]) {
+                byGroup.computeIfAbsent(groupOf[link[0]], g -> new ArrayList<>())
+                        .add(new int[] {position[link[0]], position[link[1]]});
+            }
+        }
+        return byGroup;
     }
 
     private static List<TrackletAppearance> sortedAndChecked(List<TrackletAppearance> input) {
@@ -67,148 +148,34 @@ public final class IdentityClustering {
         return tracklets;
     }
 
-    private static boolean[][] forbiddenPairs(List<TrackletAppearance> tracklets, Corrections corrections,
-                                              Map<String, Integer> index) {
-        int n = tracklets.size();
-        boolean[][] forbidden = new boolean[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                boolean overlap = tracklets.get(i).overlaps(tracklets.get(j));
-                forbidden[i][j] = overlap;
-                forbidden[j][i] = overlap;
-            }
-        }
-        for (Corrections.Link link : corrections.cannotLink()) {
-            Integer a = index.get(link.first());
-            Integer b = index.get(link.second());
-            if (a != null && b != null) {
-                forbidden[a][b] = true;
-                forbidden[b][a] = true;
-            }
-        }
-        return forbidden;
-    }
-
     private static List<Corrections.Link> sorted(Set<Corrections.Link> links) {
         return links.stream().sorted(Comparator.comparing(Corrections.Link::first)
                 .thenComparing(Corrections.Link::second)).toList();
     }
 
-    /** Average-linkage state: cluster distances kept current by the Lance-Williams update. */
-    private static final class Clusters {
-
-        private final List<TrackletAppearance> tracklets;
-        private final double[][] distance;
-        private final boolean[][] forbidden;
-        private final int[] parent;
-        private final int[] size;
-        private final int[] version;
-
-        Clusters(List<TrackletAppearance> tracklets, boolean[][] forbidden) {
-            this.tracklets = tracklets;
-            this.forbidden = forbidden;
-            int n = tracklets.size();
-            distance = new double[n][n];
-            parent = new int[n];
-            size = new int[n];
-            version = new int[n];
-            for (int i = 0; i < n; i++) {
-                parent[i] = i;
-                size[i] = 1;
-                for (int j = i + 1; j < n; j++) {
-                    double d = 1.0 - Vectors.dot(tracklets.get(i).embedding(), tracklets.get(j).embedding());
-                    distance[i][j] = d;
-                    distance[j][i] = d;
-                }
-            }
+    private static Identities toIdentities(List<TrackletAppearance> tracklets, int[] root) {
+        Map<Integer, List<TrackletAppearance>> members = new java.util.TreeMap<>();
+        for (int i = 0; i < root.length; i++) {
+            members.computeIfAbsent(root[i], k -> new ArrayList<>()).add(tracklets.get(i));
         }
-
-        int find(int i) {
-            while (parent[i] != i) {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
-            }
-            return i;
+        List<Identity> identities = new ArrayList<>();
+        for (List<TrackletAppearance> group : members.values()) {
+            identities.add(new Identity(identities.size(), group, weightedMean(group)));
         }
+        return new Identities(identities);
+    }
 
-        boolean mergeIfAllowed(int a, int b) {
-            if (a == b || forbidden[a][b]) {
-                return false;
-            }
-            int keep = Math.min(a, b);
-            int gone = Math.max(a, b);
-            for (int k = 0; k < parent.length; k++) {
-                if (parent[k] == k && k != keep && k != gone) {
-                    double d = (size[keep] * distance[keep][k] + size[gone] * distance[gone][k]) / (size[keep] + size[gone]);
-                    distance[keep][k] = d;
-                    distance[k][keep] = d;
-                    boolean f = forbidden[keep][k] || forbidden[gone][k];
-                    forbidden[keep][k] = f;
-                    forbidden[k][keep] = f;
-                }
-            }
-            parent[gone] = keep;
-            size[keep] += size[gone];
-            version[keep]++;
-            version[gone]++;
-            return true;
-        }
-
-        private record Candidate(double distance, int a, int b, int versionA, int versionB) {
-        }
-
-        void agglomerate(double threshold) {
-            PriorityQueue<Candidate> queue = new PriorityQueue<>(Comparator.comparingDouble(Candidate::distance)
-                    .thenComparingInt(Candidate::a).thenComparingInt(Candidate::b));
-            for (int a = 0; a < parent.length; a++) {
-                for (int b = a + 1; b < parent.length; b++) {
-                    offer(queue, a, b, threshold);
-                }
-            }
-            while (!queue.isEmpty()) {
-                Candidate c = queue.poll();
-                if (version[c.a] != c.versionA || version[c.b] != c.versionB
-                        || parent[c.a] != c.a || parent[c.b] != c.b || !mergeIfAllowed(c.a, c.b)) {
-                    continue;
-                }
-                for (int k = 0; k < parent.length; k++) {
-                    if (parent[k] == k && k != c.a) {
-                        offer(queue, Math.min(c.a, k), Math.max(c.a, k), threshold);
-                    }
-                }
-            }
-        }
-
-        private void offer(java.util.Queue<Candidate> queue, int a, int b, double threshold) {
-            if (parent[a] == a && parent[b] == b && !forbidden[a][b] && distance[a][b] <= threshold) {
-                queue.add(new Candidate(distance[a][b], a, b, version[a], version[b]));
-            }
-        }
-
-        Identities toIdentities() {
-            Map<Integer, List<TrackletAppearance>> members = new java.util.TreeMap<>();
-            for (int i = 0; i < parent.length; i++) {
-                members.computeIfAbsent(find(i), k -> new ArrayList<>()).add(tracklets.get(i));
-            }
-            List<Identity> identities = new ArrayList<>();
-            for (List<TrackletAppearance> group : members.values()) {
-                identities.add(new Identity(identities.size(), group, weightedMean(group)));
-            }
-            return new Identities(identities);
-        }
-
-        private static float[] weightedMean(List<TrackletAppearance> group) {
-            double[] sum = new double[group.getFirst().embedding().length];
-            for (TrackletAppearance t : group) {
-                for (int i = 0; i < sum.length; i++) {
-                    sum[i] += (double) t.detections() * t.embedding()[i];
-                }
-            }
-            float[] mean = new float[sum.length];
+    private static float[] weightedMean(List<TrackletAppearance> group) {
+        double[] sum = new double[group.getFirst().embedding().length];
+        for (TrackletAppearance t : group) {
             for (int i = 0; i < sum.length; i++) {
-                mean[i] = (float) sum[i];
+                sum[i] += (double) t.detections() * t.embedding()[i];
             }
-            return Vectors.normalizeInPlace(mean);
         }
+        float[] mean = new float[sum.length];
+        for (int i = 0; i < sum.length; i++) {
+            mean[i] = (float) sum[i];
+        }
+        return Vectors.normalizeInPlace(mean);
     }
 }

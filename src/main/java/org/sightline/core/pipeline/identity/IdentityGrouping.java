@@ -30,7 +30,8 @@ import org.sightline.core.identities.TrackletAppearance;
  * takes the id of the old identity most of its detections had (biggest groups choose first), so
  * a regroup after more footage keeps the names and notes the investigator gave. Identities left
  * without detections stay in the table (their correction history refers to them) but are not
- * listed. Runs in one transaction; fast (hundreds of tracks: milliseconds; O(n^2) in tracks).
+ * listed. Groups outside the store's lock and saves in one transaction (hundreds of tracks:
+ * milliseconds; 10,000 tracks of well-told-apart people: seconds; see {@link IdentityClustering}).
  */
 public final class IdentityGrouping {
 
@@ -59,9 +60,13 @@ public final class IdentityGrouping {
             return new GroupingResult(0, 0, 0);
         }
         List<TrackletAppearance> tracklets = TrackletRows.load(store, model.get());
+        // Grouped outside the transaction: the store answers nothing else while one is open, and
+        // grouping hours of footage takes seconds. Corrections saved meanwhile are grouped anew.
+        Corrections seen = store.read(IdentityLinks::load);
+        Identities groupedOutside = clustering.group(tracklets, seen);
         return store.inTransaction(c -> {
             Corrections corrections = IdentityLinks.load(c);
-            Identities grouped = clustering.group(tracklets, corrections);
+            Identities grouped = corrections.equals(seen) ? groupedOutside : clustering.group(tracklets, corrections);
             return save(c, grouped, tracklets.size());
         });
     }
