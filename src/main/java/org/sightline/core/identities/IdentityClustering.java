@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sightline.core.inference.Vectors;
 
 /**
  * Groups tracklets from any number of videos into identities by agglomerative clustering with
@@ -82,7 +81,7 @@ public final class IdentityClustering {
                 root[group[p]] = group[roots[p]];
             }
         }
-        return toIdentities(tracklets, root);
+        return Identities.fromRoots(tracklets, root);
     }
 
     /**
@@ -151,31 +150,5 @@ public final class IdentityClustering {
     private static List<Corrections.Link> sorted(Set<Corrections.Link> links) {
         return links.stream().sorted(Comparator.comparing(Corrections.Link::first)
                 .thenComparing(Corrections.Link::second)).toList();
-    }
-
-    private static Identities toIdentities(List<TrackletAppearance> tracklets, int[] root) {
-        Map<Integer, List<TrackletAppearance>> members = new java.util.TreeMap<>();
-        for (int i = 0; i < root.length; i++) {
-            members.computeIfAbsent(root[i], k -> new ArrayList<>()).add(tracklets.get(i));
-        }
-        List<Identity> identities = new ArrayList<>();
-        for (List<TrackletAppearance> group : members.values()) {
-            identities.add(new Identity(identities.size(), group, weightedMean(group)));
-        }
-        return new Identities(identities);
-    }
-
-    private static float[] weightedMean(List<TrackletAppearance> group) {
-        double[] sum = new double[group.getFirst().embedding().length];
-        for (TrackletAppearance t : group) {
-            for (int i = 0; i < sum.length; i++) {
-                sum[i] += (double) t.detections() * t.embedding()[i];
-            }
-        }
-        float[] mean = new float[sum.length];
-        for (int i = 0; i < sum.length; i++) {
-            mean[i] = (float) sum[i];
-        }
-        return Vectors.normalizeInPlace(mean);
     }
 }

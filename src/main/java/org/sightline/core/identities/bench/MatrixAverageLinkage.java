@@ -2,7 +2,6 @@ package org.sightline.core.identities.bench;
 
 import org.sightline.core.identities.Corrections;
 import org.sightline.core.identities.Identities;
-import org.sightline.core.identities.Identity;
 import org.sightline.core.identities.TrackletAppearance;
 
 import java.util.ArrayList;
@@ -195,29 +194,11 @@ public final class MatrixAverageLinkage {
         }
 
         Identities toIdentities() {
-            Map<Integer, List<TrackletAppearance>> members = new java.util.TreeMap<>();
+            int[] root = new int[parent.length];
             for (int i = 0; i < parent.length; i++) {
-                members.computeIfAbsent(find(i), k -> new ArrayList<>()).add(tracklets.get(i));
+                root[i] = find(i);
             }
-            List<Identity> identities = new ArrayList<>();
-            for (List<TrackletAppearance> group : members.values()) {
-                identities.add(new Identity(identities.size(), group, weightedMean(group)));
-            }
-            return new Identities(identities);
-        }
-
-        private static float[] weightedMean(List<TrackletAppearance> group) {
-            double[] sum = new double[group.getFirst().embedding().length];
-            for (TrackletAppearance t : group) {
-                for (int i = 0; i < sum.length; i++) {
-                    sum[i] += (double) t.detections() * t.embedding()[i];
-                }
-            }
-            float[] mean = new float[sum.length];
-            for (int i = 0; i < sum.length; i++) {
-                mean[i] = (float) sum[i];
-            }
-            return Vectors.normalizeInPlace(mean);
+            return Identities.fromRoots(tracklets, root);
         }
     }
 }
