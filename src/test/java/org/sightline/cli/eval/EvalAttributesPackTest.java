@@ -3,13 +3,12 @@ package org.sightline.cli.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.sightline.cli.CommandRun;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +21,6 @@ import org.sightline.core.vl.ModelIdentity;
 import org.sightline.core.vl.TextPrompts;
 import org.sightline.core.vl.eval.ZeroShotPrompts;
 import org.sightline.engine.djl.tuning.ShippedPedVlModels;
-import picocli.CommandLine;
 
 /** {@code eval attributes --pack} on 40 PETA PRID/MIT crops with a pack made in the test (no prompts, zero-shot heads). */
 class EvalAttributesPackTest {
@@ -80,13 +78,7 @@ class EvalAttributesPackTest {
     }
 
     private static String[] run(Path csv, Path pack) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine line = new CommandLine(new EvalAttributesCommand());
-        line.setOut(new PrintWriter(out));
-        line.setErr(new PrintWriter(err));
-        int code = line.execute("--labels", csv.toString(), "--pack", pack.toString());
-        return new String[] {Integer.toString(code), out.toString(), err.toString()};
+        return CommandRun.run(new EvalAttributesCommand(), "--labels", csv.toString(), "--pack", pack.toString()).asArray();
     }
 
     private Path petaCsv(int n) throws Exception {

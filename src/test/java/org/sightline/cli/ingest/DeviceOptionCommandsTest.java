@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +16,8 @@ import org.sightline.cli.search.SearchCommand;
 import org.sightline.core.config.AppPaths;
 import org.sightline.core.config.Settings;
 import org.sightline.core.models.ModelStore;
-import picocli.CommandLine;
+import org.sightline.cli.CommandRun;
+import org.sightline.cli.CommandRun.Result;
 
 /**
  * {@code --device} on ingest and search: parsed, over the compute-device setting (settings.json here), a
@@ -29,8 +28,6 @@ class DeviceOptionCommandsTest {
     Path temp;
     private String previousHome;
 
-    record Result(int exit, String out, String err) {
-    }
 
     @BeforeEach
     void ownHome() {
@@ -54,14 +51,8 @@ class DeviceOptionCommandsTest {
         Settings.load(paths).withComputeDevice(device).save(paths);
     }
 
-    private static Result run(Object command, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine line = new CommandLine(command);
-        line.setOut(new PrintWriter(out));
-        line.setErr(new PrintWriter(err));
-        int exit = line.execute(args);
-        return new Result(exit, out.toString(), err.toString());
+    Result run(Object command, String... args) {
+        return CommandRun.run(command, args);
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.sightline.cli.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -19,7 +17,8 @@ import org.sightline.core.config.AppPaths;
 import org.sightline.core.models.ModelCatalog;
 import org.sightline.core.models.ModelStore;
 import org.sightline.engine.pipeline.ModelStoreEngines;
-import picocli.CommandLine;
+import org.sightline.cli.CommandRun;
+import org.sightline.cli.CommandRun.Result;
 
 /** The ingest, find and identities commands on 6 frames of the PETS clip: output and exit codes. */
 class IngestCommandsTest {
@@ -28,8 +27,6 @@ class IngestCommandsTest {
     static Path video;
     static ModelStoreEngines engines;
 
-    record Result(int exit, String out, String err) {
-    }
 
     @BeforeAll
     static void findDataAndModels() {
@@ -45,13 +42,7 @@ class IngestCommandsTest {
     }
 
     Result run(Object command, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine line = new CommandLine(command);
-        line.setOut(new PrintWriter(out));
-        line.setErr(new PrintWriter(err));
-        int exit = line.execute(args);
-        return new Result(exit, out.toString(), err.toString());
+        return CommandRun.run(command, args);
     }
 
     @Test

@@ -1,9 +1,7 @@
 package org.sightline.cli.tune;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import picocli.CommandLine;
+import org.sightline.cli.CommandRun;
 
 /** Runs {@code sightline tune} in this process with its own app home (settings, schemas) for the call. */
 final class TuneRun {
@@ -16,13 +14,7 @@ final class TuneRun {
         String previous = System.getProperty("sightline.home");
         System.setProperty("sightline.home", home.toString());
         try {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            CommandLine line = new CommandLine(new TuneCommand());
-            line.setOut(new PrintWriter(out));
-            line.setErr(new PrintWriter(err));
-            int code = line.execute(args);
-            return new String[] {Integer.toString(code), out.toString(), err.toString()};
+            return CommandRun.run(new TuneCommand(), args).asArray();
         } finally {
             if (previous == null) {
                 System.clearProperty("sightline.home");
